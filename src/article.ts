@@ -1,0 +1,65 @@
+/**
+ * The output contract. Changing this shape means bumping SCHEMA_VERSION, updating
+ * src/schema.ts (a compile-time check keeps the two in step) and the README's changelog.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+/** A printed time stamp, resolved to an instant when its zone is known. */
+export interface Timestamp {
+  /** As printed, e.g. "14-06-2024 17:34 IST". */
+  text: string;
+  /** ISO 8601 with the printed offset, e.g. "2024-06-14T17:34:00+05:30"; null when unresolved. */
+  iso: string | null;
+  /** The same instant in UTC, e.g. "2024-06-14T12:04:00Z"; null when unresolved. */
+  utc: string | null;
+  /** IANA zone the abbreviation stands for, e.g. "Asia/Kolkata"; null when unknown. */
+  zone: string | null;
+}
+
+export interface Image {
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface Dateline {
+  /** The dateline as printed, without the separator that follows it. */
+  text: string;
+  location: string | null;
+  /** YYYY-MM-DD, the year taken from the story's time stamps; null without a date or stamps. */
+  date: string | null;
+  agency: string | null;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export type InputKind = 'text' | 'html';
+
+export interface InputInfo {
+  path: string | null;
+  kind: InputKind;
+  layout: string;
+  bytes: number;
+}
+
+export interface Article {
+  schemaVersion: typeof SCHEMA_VERSION;
+  headline: string;
+  summary: string | null;
+  agency: string | null;
+  author: string | null;
+  location: string | null;
+  updated: Timestamp | null;
+  created: Timestamp | null;
+  countries: string[];
+  image: Image | null;
+  dateline: Dateline | null;
+  paragraphs: string[];
+  disclaimer: string | null;
+  tags: string[];
+  wordCount: number;
+  warnings: Warning[];
+  input: InputInfo;
+}

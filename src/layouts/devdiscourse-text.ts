@@ -1,0 +1,193 @@
+/**
+ * A plain-text copy of a Devdiscourse article page (FORMAT.md §1–2):
+ *
+ *   Headline
+ *   Summary paragraph (optional)
+ *   SOURCE | City | Updated: dd-MM-yyyy HH:mm IST | Created: dd-MM-yyyy HH:mm IST
+ *   Caption. Image Credit: X        (the headline again when the story has no picture)
+ *     • Country:
+ *     • India
+ *   Body paragraphs…
+ *   (notice)
+ *   READ MORE ON: tags
+ */
+import type { Draft, Document, Layout } from './draft.js';
+import { emptyDraft } from './draft.js';
+import { readBody } from '../text/body.js';
+import { COUNTRY_HEADER, isUiLine } from '../text/chrome.js';
+import { endsLikeSentence, toBlocks } from '../text/clean.js';
+import { classifyCredit, parseByLine } from '../wire/credit.js';
+
+interface Byline {
+  credit: string | null;
+  place: string | null;
+  updated: string | null;
+  created: string | null;
+}
+
+const STAMP_PART = /^(updated|created|published|modified)\s*(?::|on\b)(.*)$/i;
+// A byline names at least one stamp and is split by pipes; cheap tests first.
+const MAYBE_BYLINE = /\b(?:updated|created)\s*:/i;
+
+export function parseBylineLine(line: string): Byline | null {
+  if (!line.includes('|') && !/^(?:updated|created)\s*:/i.test(line)) return null;
+  if (!MAYBE_BYLINE.test(line)) return null;
+  const byline: Byline = { credit: null, place: null, updated: null, created: null };
+  const names: string[] = [];
+  for (const rawPart of line.split('|')) {
+    const part = rawPart.trim();
+    if (!part) continue;
+    const stamp = STAMP_PART.exec(part);
+    if (stamp) {
+      const which = (stamp[1] ?? '').toLowerCase();
+      const value = (stamp[2] ?? '').trim() || null;
+      if (which === 'updated' || which === 'modified') byline.updated ??= value;
+      else byline.created ??= value;
+    } else if (byline.updated === null && byline.created === null) {
+      names.push(part);
+    }
+  }
+  if (byline.updated === null && byline.created === null) return null;
+  byline.credit = names[0] ?? null;
+  byline.place = names.length > 1 ? (names[names.length - 1] ?? null) : null;
+  return byline;
+}
+
+/** Converters sometimes break the byline's spans onto lines of their own; put them back. */
+function joinDanglingPipes(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out[out.length - 1];
+    if (
+      previous !== undefined &&
+      previous !== '' &&
+      (previous.endsWith('|') || line.startsWith('|'))
+    ) {
+      out[out.length - 1] = `${previous} ${line}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+// The byline sits under the headline and summary; deeper down it would be quoted text.
+const BYLINE_SEARCH_LINES = 400;
+
+function findByline(lines: readonly string[]): { index: number; byline: Byline } | null {
+  const end = Math.min(lines.length, BYLINE_SEARCH_LINES);
+  for (let i = 0; i < end; i++) {
+    const byline = parseBylineLine(lines[i] ?? '');
+    if (byline) return { index: i, byline };
+  }
+  return null;
+}
+
+const normalisedKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function looksLikeSummary(text: string): boolean {
+  return endsLikeSentence(text) && (text.length >= 90 || /[.!?]["'”’)]?\s+\S/.test(text));
+}
+
+/**
+ * The blocks above the byline are the headline and the summary; anything before them is page
+ * furniture. The caption repeats the headline on stories without a picture, which settles it.
+ */
+function headlineAndSummary(
+  blocks: readonly string[][],
+  caption: string | null,
+): { headline: string | null; summary: string | null } {
+  const texts = blocks.map((lines) => lines.join(' '));
+  if (texts.length === 0) return { headline: null, summary: null };
+  if (caption) {
+    const at = texts.findIndex((t) => normalisedKey(t) === normalisedKey(caption));
+    if (at >= 0) {
+      const rest = texts.slice(at + 1).join(' ');
+      return { headline: texts[at] ?? null, summary: rest || null };
+    }
+  }
+  if (texts.length === 1) {
+    const only = blocks[0] ?? [];
+    // Headline and summary with no blank line between them.
+    if (only.length > 1) return { headline: only[0] ?? null, summary: only.slice(1).join(' ') };
+    return { headline: texts[0] ?? null, summary: null };
+  }
+  const last = texts[texts.length - 1] ?? '';
+  if (texts.length === 2 || looksLikeSummary(last)) {
+    return { headline: texts[texts.length - 2] ?? null, summary: last };
+  }
+  return { headline: last, summary: null };
+}
+
+/** The caption line right under the byline; it is not part of the body. */
+function findCaption(
+  lines: readonly string[],
+  after: number,
+): { caption: string | null; next: number } {
+  let i = after;
+  while (i < lines.length && (lines[i] === '' || isUiLine(lines[i] ?? ''))) i++;
+  const line = lines[i];
+  if (line === undefined || COUNTRY_HEADER.test(line)) return { caption: null, next: i };
+  const adjacent = i === after;
+  let j = i + 1;
+  while (j < lines.length && lines[j] === '') j++;
+  const beforeCountries = j < lines.length && COUNTRY_HEADER.test(lines[j] ?? '');
+  if (adjacent || beforeCountries || /image credit\s*:/i.test(line)) {
+    return { caption: line, next: i + 1 };
+  }
+  return { caption: null, next: i };
+}
+
+function withoutUi(blocks: readonly { lines: string[] }[]): string[][] {
+  return blocks
+    .map((b) => b.lines.filter((line) => !isUiLine(line)))
+    .filter((lines) => lines.length > 0);
+}
+
+function extract(doc: Document): Draft {
+  const lines = joinDanglingPipes([...doc.lines]);
+  const draft = emptyDraft();
+  const found = findByline(lines);
+  if (!found) return draft;
+  const { index, byline } = found;
+
+  const { caption, next } = findCaption(lines, index + 1);
+  const { headline, summary } = headlineAndSummary(withoutUi(toBlocks(lines, 0, index)), caption);
+  const body = readBody(lines, next);
+
+  draft.headline = headline;
+  draft.summary = summary;
+  draft.caption = caption;
+  draft.place = byline.place;
+  draft.updated = byline.updated;
+  draft.created = byline.created;
+  draft.countries = body.countries;
+  draft.tags = body.tags;
+  draft.disclaimer = body.disclaimer;
+
+  // On blog posts the byline names the author and FIRST PUBLISHED IN names the source.
+  const source = body.firstPublishedIn[0] ?? null;
+  if (byline.credit !== null && (source !== null || classifyCredit(byline.credit) === 'author')) {
+    draft.author = byline.credit;
+    draft.agency = source;
+  } else {
+    draft.agency = byline.credit;
+  }
+
+  // Agency copy may carry a "By Jane Doe" line above the dateline.
+  const first = body.paragraphs[0];
+  const byName = first === undefined ? null : parseByLine(first);
+  if (byName !== null) {
+    draft.author ??= byName;
+    body.paragraphs.shift();
+  }
+  draft.paragraphs = body.paragraphs;
+  return draft;
+}
+
+export const devdiscourseText: Layout = {
+  name: 'devdiscourse-text',
+  kind: 'text',
+  matches: (doc) => doc.kind === 'text' && findByline(joinDanglingPipes([...doc.lines])) !== null,
+  extract,
+};

@@ -1,0 +1,59 @@
+import type { InputKind, Warning } from '../article.js';
+
+/**
+ * What a layout finds, as printed, before normalisation. A layout only says where each field
+ * lives; turning text into instants, names and counts is normalise's job.
+ */
+export interface Draft {
+  headline: string | null;
+  summary: string | null;
+  /** The byline's credit as printed, when it names an organisation. */
+  agency: string | null;
+  /** A person credited: a blog byline or a "By …" line. */
+  author: string | null;
+  /** The byline's place. */
+  place: string | null;
+  updated: string | null;
+  created: string | null;
+  countries: string[];
+  /** The picture caption line, credit included ("… Image Credit: ANI"). */
+  caption: string | null;
+  paragraphs: string[];
+  disclaimer: string | null;
+  tags: string[];
+  warnings: Warning[];
+}
+
+export function emptyDraft(): Draft {
+  return {
+    headline: null,
+    summary: null,
+    agency: null,
+    author: null,
+    place: null,
+    updated: null,
+    created: null,
+    countries: [],
+    caption: null,
+    paragraphs: [],
+    disclaimer: null,
+    tags: [],
+    warnings: [],
+  };
+}
+
+/** A decoded document handed to layouts. */
+export interface Document {
+  text: string;
+  kind: InputKind;
+  /** The text split into space-collapsed lines (text documents only; empty for HTML). */
+  lines: readonly string[];
+}
+
+export interface Layout {
+  name: string;
+  kind: InputKind;
+  /** Whether this layout claims the document; layouts are asked in order, the first wins. */
+  matches(doc: Document): boolean;
+  extract(doc: Document): Draft;
+}

@@ -1,0 +1,123 @@
+/**
+ * Draft → Article: stamps to instants, the caption split from its credit, the dateline read and
+ * dated, names tidied, words counted, and what is missing or odd reported as warnings.
+ */
+import type { Article, Dateline, Image, InputInfo, Timestamp, Warning } from './article.js';
+import { SCHEMA_VERSION } from './article.js';
+import type { Draft } from './layouts/draft.js';
+import { collapseSpaces, countWords, titleCaseShouting, trimEndOf } from './text/clean.js';
+import { parseStamp } from './time/stamp.js';
+import { parseDateline } from './wire/dateline.js';
+
+export interface NormaliseContext {
+  input: InputInfo;
+  /** Zone abbreviation assumed for stamps that print none (Devdiscourse prints IST). */
+  assumeZone?: string;
+}
+
+const CREDIT_LABEL = /\b(?:image|photo|picture|pic)\s?(?:credit|courtesy|source)s?\s?:/i;
+
+/** "Representative Image. Image Credit: ANI" → caption "Representative Image", credit "ANI". */
+export function splitCaption(line: string | null): Image | null {
+  if (line === null) return null;
+  const text = collapseSpaces(line);
+  if (!text) return null;
+  const m = CREDIT_LABEL.exec(text);
+  if (!m) return { caption: text, credit: null };
+  const caption = trimEndOf(text.slice(0, m.index), ' .,;:|–—-');
+  const credit = text.slice(m.index + m[0].length).trim();
+  return { caption: caption || null, credit: credit || null };
+}
+
+function stamp(
+  text: string | null,
+  field: string,
+  context: NormaliseContext,
+  warnings: Warning[],
+): Timestamp | null {
+  if (text === null) return null;
+  const options = context.assumeZone ? { field, assumeZone: context.assumeZone } : { field };
+  const result = parseStamp(text, options);
+  warnings.push(...result.warnings);
+  return result.stamp;
+}
+
+/** The calendar year that puts month/day nearest the story's own date (Dec 31 vs Jan 1). */
+function datelineDate(month: number, day: number, reference: Timestamp | null): string | null {
+  const iso = reference?.iso;
+  if (!iso) return null;
+  const year = Number(iso.slice(0, 4));
+  const refDay = Date.UTC(year, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  let best: { year: number; distance: number } | null = null;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const at = Date.UTC(candidate, month - 1, day);
+    const valid = new Date(at).getUTCDate() === day;
+    const distance = Math.abs(at - refDay);
+    if (valid && (best === null || distance < best.distance)) best = { year: candidate, distance };
+  }
+  if (!best) return null;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${best.year}-${pad(month)}-${pad(day)}`;
+}
+
+function readDateline(paragraphs: readonly string[], reference: Timestamp | null): Dateline | null {
+  const first = paragraphs[0];
+  if (first === undefined) return null;
+  const raw = parseDateline(first);
+  if (!raw) return null;
+  return {
+    text: raw.text,
+    location: raw.location,
+    date: raw.month && raw.day ? datelineDate(raw.month, raw.day, reference) : null,
+    agency: raw.agency,
+  };
+}
+
+const nonEmpty = (text: string | null): string | null => {
+  if (text === null) return null;
+  const clean = collapseSpaces(text);
+  return clean === '' ? null : clean;
+};
+
+function uniqueClean(items: readonly string[]): string[] {
+  return [...new Set(items.map(collapseSpaces).filter(Boolean))];
+}
+
+export function normalise(draft: Draft, context: NormaliseContext): Article {
+  const warnings: Warning[] = [...draft.warnings];
+  const updated = stamp(draft.updated, 'updated', context, warnings);
+  const created = stamp(draft.created, 'created', context, warnings);
+  if (updated?.utc && created?.utc && updated.utc < created.utc) {
+    warnings.push({
+      code: 'updated-before-created',
+      message: `updated (${updated.text}) is earlier than created (${created.text})`,
+    });
+  }
+  const paragraphs = draft.paragraphs.map(collapseSpaces).filter(Boolean);
+  const dateline = readDateline(paragraphs, created ?? updated);
+  const headline = nonEmpty(draft.headline);
+  if (headline === null) warnings.push({ code: 'no-headline', message: 'no headline found' });
+  if (paragraphs.length === 0)
+    warnings.push({ code: 'no-body', message: 'no body paragraphs found' });
+  const place = nonEmpty(draft.place) ?? dateline?.location ?? null;
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    headline: headline ?? '',
+    summary: nonEmpty(draft.summary),
+    agency: nonEmpty(draft.agency) ?? dateline?.agency ?? null,
+    author: nonEmpty(draft.author),
+    location: place === null ? null : titleCaseShouting(place),
+    updated,
+    created,
+    countries: uniqueClean(draft.countries),
+    image: splitCaption(draft.caption),
+    dateline,
+    paragraphs,
+    disclaimer: nonEmpty(draft.disclaimer),
+    tags: uniqueClean(draft.tags),
+    wordCount: countWords(paragraphs),
+    warnings,
+    input: context.input,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The read stage: bytes or a string → a Document the layouts can use, with what was learnt on
+ * the way (encoding, kind, size).
+ */
+import type { InputKind, Warning } from '../article.js';
+import type { Document } from '../layouts/draft.js';
+import { toLines } from '../text/clean.js';
+import { hasMarkup, stripMarkup } from '../text/markup.js';
+import { decode, type Encoding } from './decode.js';
+import { InputError } from './errors.js';
+import { detectKind } from './kind.js';
+
+export interface ReadResult {
+  doc: Document;
+  bytes: number;
+  encoding: Encoding;
+  warnings: Warning[];
+}
+
+function toDocument(text: string, kind: InputKind): Document {
+  if (kind === 'html') return { text, kind, lines: [] };
+  const body = hasMarkup(text) ? stripMarkup(text) : text;
+  return { text: body, kind, lines: toLines(body) };
+}
+
+export function readInput(input: string | Uint8Array): ReadResult {
+  const warnings: Warning[] = [];
+  let text: string;
+  let bytes: number;
+  let encoding: Encoding = 'utf-8';
+  if (typeof input === 'string') {
+    text = input.startsWith('\ufeff') ? input.slice(1) : input;
+    bytes = Buffer.byteLength(input, 'utf8');
+  } else {
+    const decoded = decode(input);
+    text = decoded.text;
+    bytes = input.length;
+    encoding = decoded.encoding;
+    if (decoded.repaired) {
+      warnings.push({
+        code: 'encoding-repaired',
+        message: 'text had been decoded twice (UTF-8 read as Windows-1252) and was repaired',
+      });
+    }
+  }
+  if (text.trim() === '')
+    throw new InputError(bytes === 0 ? 'empty file' : 'no text: only white space');
+  const kind = detectKind(text);
+  return { doc: toDocument(text, kind), bytes, encoding, warnings };
+}

@@ -1,0 +1,110 @@
+/**
+ * JSON Schema (draft 2020-12) of the output. Kept in step with the Article type by the
+ * compile-time check at the bottom: a field added to one and not the other fails `tsc`.
+ */
+import type { FromSchema } from 'json-schema-to-ts';
+import type { Article } from './article.js';
+import { SCHEMA_VERSION } from './article.js';
+
+const nullableString = { type: ['string', 'null'] } as const;
+
+const timestamp = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  required: ['text', 'iso', 'utc', 'zone'],
+  properties: {
+    text: { type: 'string', description: 'As printed, e.g. "14-06-2024 17:34 IST".' },
+    iso: { ...nullableString, description: 'ISO 8601 with the printed offset.' },
+    utc: { ...nullableString, description: 'The instant in UTC, e.g. "2024-06-14T12:04:00Z".' },
+    zone: { ...nullableString, description: 'IANA zone of the printed abbreviation.' },
+  },
+} as const;
+
+const warning = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'message'],
+  properties: { code: { type: 'string' }, message: { type: 'string' } },
+} as const;
+
+const stringList = { type: 'array', items: { type: 'string' } } as const;
+
+export const articleSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://parse-article.invalid/article.schema.json',
+  title: 'Article',
+  description: 'One news article as parse-article outputs it.',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'schemaVersion',
+    'headline',
+    'summary',
+    'agency',
+    'author',
+    'location',
+    'updated',
+    'created',
+    'countries',
+    'image',
+    'dateline',
+    'paragraphs',
+    'disclaimer',
+    'tags',
+    'wordCount',
+    'warnings',
+    'input',
+  ],
+  properties: {
+    schemaVersion: { type: 'integer', const: SCHEMA_VERSION },
+    headline: { type: 'string' },
+    summary: nullableString,
+    agency: nullableString,
+    author: nullableString,
+    location: nullableString,
+    updated: timestamp,
+    created: timestamp,
+    countries: stringList,
+    image: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['caption', 'credit'],
+      properties: { caption: nullableString, credit: nullableString },
+    },
+    dateline: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['text', 'location', 'date', 'agency'],
+      properties: {
+        text: { type: 'string' },
+        location: nullableString,
+        date: {
+          type: ['string', 'null'],
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        },
+        agency: nullableString,
+      },
+    },
+    paragraphs: stringList,
+    disclaimer: nullableString,
+    tags: stringList,
+    wordCount: { type: 'integer', minimum: 0 },
+    warnings: { type: 'array', items: warning },
+    input: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path', 'kind', 'layout', 'bytes'],
+      properties: {
+        path: nullableString,
+        kind: { enum: ['text', 'html'] },
+        layout: { type: 'string' },
+        bytes: { type: 'integer', minimum: 0 },
+      },
+    },
+  },
+} as const;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type FromArticleSchema = FromSchema<typeof articleSchema>;
+// Fails to compile when the schema and the Article type drift apart.
+export const schemaMatchesType: Same<FromArticleSchema, Article> = true;

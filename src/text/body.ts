@@ -1,0 +1,168 @@
+/**
+ * The body of a plain-text copy: paragraphs, the lists around it (countries, tags, source) and
+ * the notice that closes it. Shared by the text layouts.
+ */
+import {
+  COUNTRY_HEADER,
+  FIRST_PUBLISHED_HEADER,
+  TAGS_HEADER,
+  isEndMarker,
+  isInlineLink,
+  isUiLine,
+} from './chrome.js';
+import { isBulleted, stripBullet } from './clean.js';
+import { isNotice } from '../wire/notice.js';
+
+export interface Body {
+  paragraphs: string[];
+  disclaimer: string | null;
+  countries: string[];
+  tags: string[];
+  firstPublishedIn: string[];
+}
+
+type ListName = 'countries' | 'tags' | 'firstPublishedIn';
+
+const LIST_HEADERS: readonly (readonly [RegExp, ListName])[] = [
+  [COUNTRY_HEADER, 'countries'],
+  [TAGS_HEADER, 'tags'],
+  [FIRST_PUBLISHED_HEADER, 'firstPublishedIn'],
+];
+
+const MAX_ITEM_LENGTH = 80;
+// Hard-wrapped copies (lynx, html2text) keep every line short; real paragraphs run longer.
+const WRAP_WIDTH = 100;
+
+function listHeader(line: string): { name: ListName; rest: string } | null {
+  for (const [pattern, name] of LIST_HEADERS) {
+    const m = pattern.exec(line);
+    if (m) return { name, rest: (m[1] ?? '').trim() };
+  }
+  return null;
+}
+
+function isItem(line: string): boolean {
+  const text = stripBullet(line);
+  return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !/[.!?]$/.test(text);
+}
+
+function inlineItems(rest: string): string[] {
+  return rest
+    .split(/[,|•;]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function nextNonBlank(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i] === '') i++;
+  return i;
+}
+
+/**
+ * Reads a list after its header. Bulleted items may stand apart with blank lines between them;
+ * unbulleted ones end at the first blank line. Returns the index after the list.
+ */
+function readList(lines: readonly string[], from: number, into: string[]): number {
+  let i = nextNonBlank(lines, from);
+  const bulleted = i < lines.length && isBulleted(lines[i] ?? '');
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (line === '') {
+      if (!bulleted) break;
+      const next = nextNonBlank(lines, i);
+      if (next >= lines.length || !isBulleted(lines[next] ?? '')) return next;
+      i = next;
+      continue;
+    }
+    if (isUiLine(line) || isEndMarker(line) || listHeader(line) || !isItem(line)) break;
+    if (bulleted && !isBulleted(line)) break;
+    into.push(stripBullet(line));
+    i++;
+  }
+  return i;
+}
+
+function isHardWrapped(blocks: readonly string[][]): boolean {
+  let multiLine = false;
+  for (const block of blocks) {
+    if (block.length > 1) multiLine = true;
+    for (const line of block) if (line.length > WRAP_WIDTH) return false;
+  }
+  return multiLine;
+}
+
+function toParagraphs(blocks: readonly string[][]): string[] {
+  const wrapped = isHardWrapped(blocks);
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    let current: string[] = [];
+    const flush = (): void => {
+      if (current.length) paragraphs.push(current.join(' '));
+      current = [];
+    };
+    for (const line of block) {
+      if (isBulleted(line)) {
+        flush();
+        const item = stripBullet(line);
+        if (item) paragraphs.push(item);
+      } else if (wrapped) {
+        current.push(line);
+      } else {
+        flush();
+        paragraphs.push(line);
+      }
+    }
+    flush();
+  }
+  return paragraphs;
+}
+
+/** Splits off the closing notice: the last paragraph when it says it is one. */
+function splitNotice(paragraphs: string[]): string | null {
+  const last = paragraphs[paragraphs.length - 1];
+  if (last === undefined || !isNotice(last)) return null;
+  paragraphs.pop();
+  return last;
+}
+
+export function readBody(lines: readonly string[], from: number, to = lines.length): Body {
+  const body: Body = {
+    paragraphs: [],
+    disclaimer: null,
+    countries: [],
+    tags: [],
+    firstPublishedIn: [],
+  };
+  const blocks: string[][] = [];
+  let block: string[] = [];
+  let ended = false;
+  const endBlock = (): void => {
+    if (block.length) blocks.push(block);
+    block = [];
+  };
+  let i = from;
+  while (i < to) {
+    const line = lines[i] ?? '';
+    const header = listHeader(line);
+    if (header) {
+      endBlock();
+      body[header.name].push(...inlineItems(header.rest));
+      i = readList(lines, i + 1, body[header.name]);
+      continue;
+    }
+    if (isEndMarker(line)) ended = true;
+    if (ended || line === '' || isUiLine(line) || isInlineLink(line)) {
+      endBlock();
+    } else {
+      block.push(line);
+    }
+    i++;
+  }
+  endBlock();
+  body.paragraphs = toParagraphs(blocks);
+  body.disclaimer = splitNotice(body.paragraphs);
+  body.countries = [...new Set(body.countries)];
+  body.tags = [...new Set(body.tags)];
+  return body;
+}

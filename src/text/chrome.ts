@@ -1,0 +1,113 @@
+import { trimEndOf } from './clean.js';
+
+/**
+ * Page furniture that pasted copies and HTML-to-text converters leave in the text: button
+ * labels, ad slots, and the headers of the columns around an article.
+ */
+
+const key = (line: string): string =>
+  trimEndOf(line, ' :|>»›')
+    .replace(/^[•*·▪●\s]+/, '')
+    .toLowerCase();
+
+/** Lines that are only a control or an ad slot; dropped wherever they stand. */
+const UI_LINES: ReadonlySet<string> = new Set([
+  'give feedback',
+  'feedback',
+  'share',
+  'share this article',
+  'share on',
+  'advertisement',
+  'advertisment',
+  'ad',
+  'ads',
+  'sponsored',
+  'comments',
+  'comment',
+  'post comment',
+  'add comment',
+  'view comments',
+  'print',
+  'email',
+  'e-mail',
+  'tweet',
+  'facebook',
+  'twitter',
+  'x',
+  'whatsapp',
+  'linkedin',
+  'reddit',
+  'telegram',
+  'koo',
+  'pinterest',
+  'copy link',
+  'copy url',
+  'follow us',
+  'follow',
+  'subscribe',
+  'subscribe now',
+  'sign in',
+  'log in',
+  'login',
+  'register',
+  'listen',
+  'listen to this article',
+  'skip to content',
+  'skip to main content',
+  'menu',
+  'search',
+  'close',
+  'home',
+  'top',
+  'back to top',
+  'download app',
+  'devdiscourse',
+]);
+
+/** Headers after which nothing belongs to the article: the right column, related lists, footer. */
+const END_MARKERS: ReadonlySet<string> = new Set([
+  'trending',
+  'latest news',
+  'opinion',
+  'blog',
+  'interview',
+  'opinion / blog / interview',
+  'connect us on',
+  'related news',
+  'related stories',
+  'related articles',
+  'more news',
+  'recommended',
+  'most read',
+  'most popular',
+  'popular',
+  'you may also like',
+  'also read',
+  'leave a comment',
+  'post a comment',
+  'about us',
+  'contact us',
+  'privacy policy',
+  'terms of use',
+  'copyright',
+]);
+
+export function isUiLine(line: string): boolean {
+  return UI_LINES.has(key(line));
+}
+
+export function isEndMarker(line: string): boolean {
+  return END_MARKERS.has(key(line));
+}
+
+/** "READ MORE ON:" and its kin open a list of tags. */
+export const TAGS_HEADER = /^(?:[•*·-] )?read more on\s*(?::(.*))?$/i;
+/** "FIRST PUBLISHED IN:" names the source of a blog post. */
+export const FIRST_PUBLISHED_HEADER = /^(?:[•*·-] )?first published in\s*(?::(.*))?$/i;
+/** "Country:" opens the list of countries beside the SHARE buttons. */
+export const COUNTRY_HEADER = /^(?:[•*·-] )?countr(?:y|ies)\s*:(.*)$/i;
+
+/** Inline "ALSO READ: …" links inserted between paragraphs. */
+export function isInlineLink(line: string): boolean {
+  return /^(?:also read|read also|also see|read more|watch|click here)\s*[:|-]/i.test(line);
+}

@@ -1,0 +1,32 @@
+/**
+ * Feed bodies pasted as text sometimes still carry HTML: "<p>…</p>", "&amp;", "&#8217;".
+ * Block tags become paragraph breaks, other tags go, entities are decoded.
+ */
+import { decodeHTML } from 'entities';
+
+const TAG_NAMES =
+  'p|br|div|span|[abiu]|em|strong|small|sup|sub|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img|table|thead|tbody|tr|td|th|section|article|header|footer|font|center|hr|iframe|script|style';
+const KNOWN_TAG = new RegExp(`</?(?:${TAG_NAMES})\\b[^<>]*>`, 'i');
+const BLOCK_TAG =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|table|tr|section|article|header|footer|hr|center)\b[^<>]*>/gi;
+const BREAK_TAG = /<br\b[^<>]*>/gi;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^<>]*>[^<]*(?:<(?!\/\1>)[^<]*)*<\/\1>/gi;
+const ANY_TAG = /<\/?[a-z][^<>]*>/gi;
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+export function hasMarkup(text: string): boolean {
+  return KNOWN_TAG.test(text) || ENTITY.test(text);
+}
+
+/** Text without tags and with entities decoded; paragraph structure kept as blank lines. */
+export function stripMarkup(text: string): string {
+  let out = text;
+  if (KNOWN_TAG.test(out)) {
+    out = out
+      .replace(SCRIPT_OR_STYLE, '')
+      .replace(BLOCK_TAG, '\n\n')
+      .replace(BREAK_TAG, '\n')
+      .replace(ANY_TAG, '');
+  }
+  return ENTITY.test(out) ? decodeHTML(out) : out;
+}

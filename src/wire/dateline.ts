@@ -1,0 +1,142 @@
+/**
+ * Wire datelines: "MOSCOW, June 14 (Reuters) - ", "New Delhi, Jun 14 (PTI) ",
+ * "Srinagar (Jammu and Kashmir) [India], June 14 (ANI): ", "ISTANBUL/RIYADH (Reuters) -".
+ * Parsed by hand with short anchored patterns, so a long first paragraph costs nothing.
+ */
+import { monthNumber } from '../time/months.js';
+
+export interface RawDateline {
+  /** As printed, without the separator that follows it. */
+  text: string;
+  /** The place as printed, without region or country qualifiers; null for a bare "(Reuters) -". */
+  location: string | null;
+  month: number | null;
+  day: number | null;
+  agency: string | null;
+  /** Length of the dateline with its separator: where the story proper starts. */
+  length: number;
+}
+
+const HEAD_LIMIT = 220;
+// An agency credit: a few capitalised words or an acronym, e.g. "Reuters", "AP", "Thomson Reuters Foundation".
+const AGENCY = /^\p{Lu}[\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*){0,3}$/u;
+// A separator after the credit: dash or colon; PTI and IANS print just a space.
+const AFTER_AGENCY = /^(?:\s*[-–—:]+\s*|\s+(?=\S))/;
+const PUNCTUATED = /[-–—:]/;
+// "June 14" / "14 June", after the place's last comma.
+const MONTH_DAY = /^(?:(\p{L}{3,9}\.?) (\d{1,2})|(\d{1,2}) (\p{L}{3,9}\.?))$/u;
+// A place name word: capitalised, or a particle inside a name ("Port of Spain", "Dar es Salaam").
+const PLACE_WORD =
+  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u;
+// All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
+const CAPS_DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’/ -]{1,40}?)(,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/u;
+const NOT_PLACES: ReadonlySet<string> = new Set([
+  'UPDATE',
+  'UPDATED',
+  'BREAKING',
+  'NOTE',
+  'EXCLUSIVE',
+  'WATCH',
+  'ALSO READ',
+  'READ',
+  'PHOTO',
+  'VIDEO',
+  'FILE',
+  'OPINION',
+  'ANALYSIS',
+  'EDITORIAL',
+  'FACTBOX',
+  'EXPLAINER',
+  'DISCLAIMER',
+  'Q',
+  'A',
+]);
+
+interface PlaceAndDate {
+  location: string | null;
+  month: number | null;
+  day: number | null;
+}
+
+function monthDay(text: string): { month: number; day: number } | null {
+  const m = MONTH_DAY.exec(text.trim());
+  if (!m) return null;
+  const month = monthNumber(m[1] ?? m[4] ?? '');
+  const day = Number(m[2] ?? m[3]);
+  return month && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/** "MOSCOW, June 14" → place "MOSCOW", June 14; the date always follows the last comma. */
+function splitDate(prefix: string): { place: string; month: number | null; day: number | null } {
+  const comma = prefix.lastIndexOf(',');
+  const date = comma >= 0 ? monthDay(prefix.slice(comma + 1)) : null;
+  if (date) return { place: prefix.slice(0, comma), ...date };
+  return { place: prefix, month: null, day: null };
+}
+
+/** Drops the qualifiers ANI puts after the place: "Srinagar (Jammu and Kashmir) [India]". */
+function withoutQualifiers(place: string): string {
+  let rest = place.trim();
+  for (;;) {
+    const last = rest.charAt(rest.length - 1);
+    const open = last === ')' ? rest.lastIndexOf('(') : last === ']' ? rest.lastIndexOf('[') : -1;
+    if (open <= 0) return rest;
+    rest = rest.slice(0, open).trim();
+  }
+}
+
+function isPlace(place: string): boolean {
+  if (place.length === 0 || place.length > 60) return false;
+  // "SAN JUAN, Puerto Rico" and "ISTANBUL/RIYADH" are places; a sentence is not.
+  const words = place.split(/[\s,/]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => PLACE_WORD.test(w));
+}
+
+function parsePrefix(prefix: string): PlaceAndDate | null {
+  const { place: withQualifiers, month, day } = splitDate(prefix.trim());
+  const place = withoutQualifiers(withQualifiers);
+  if (!isPlace(place)) return null;
+  return { location: place, month, day };
+}
+
+function withAgency(head: string): RawDateline | null {
+  let open = head.indexOf('(');
+  while (open >= 0) {
+    const close = head.indexOf(')', open);
+    if (close < 0) return null;
+    const agency = head.slice(open + 1, close).trim();
+    const after = AFTER_AGENCY.exec(head.slice(close + 1));
+    if (AGENCY.test(agency) && after) {
+      const parsed: PlaceAndDate | null =
+        open === 0 ? { location: null, month: null, day: null } : parsePrefix(head.slice(0, open));
+      // Without a date, only a dash or colon tells "WASHINGTON (AP) -" from "The Bank (RBI) said".
+      if (parsed && (parsed.month !== null || PUNCTUATED.test(after[0]))) {
+        return {
+          text: head.slice(0, close + 1).trim(),
+          ...parsed,
+          agency,
+          length: close + 1 + after[0].length,
+        };
+      }
+    }
+    open = head.indexOf('(', close);
+  }
+  return null;
+}
+
+function capsOnly(head: string): RawDateline | null {
+  const m = CAPS_DATELINE.exec(head);
+  if (!m) return null;
+  const place = (m[1] ?? '').trim();
+  if (NOT_PLACES.has(place) || !isPlace(place)) return null;
+  const { month, day } = m[2] ? splitDate(m[2]) : { month: null, day: null };
+  const text = (place + (m[2] ?? '')).trim();
+  return { text, location: place, month, day, agency: null, length: m[0].length };
+}
+
+/** The dateline that opens a story's first paragraph, if it has one. */
+export function parseDateline(paragraph: string): RawDateline | null {
+  const head = paragraph.slice(0, HEAD_LIMIT);
+  return withAgency(head) ?? capsOnly(head);
+}
