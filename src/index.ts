@@ -1,4 +1,6 @@
-export { parseArticle, type ParseOptions } from './parse.js';
+export { parseArticle } from './article-parser.js';
+export type { ParseOptions } from './parse.js';
+export { articleSchema } from './schema.js';
 export { InputError } from './read/errors.js';
 export { SCHEMA_VERSION } from './article.js';
 export type {

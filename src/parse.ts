@@ -3,9 +3,10 @@
  */
 import type { Article } from './article.js';
 import { detectLayout } from './detect.js';
+import type { Layout } from './layouts/draft.js';
 import { normalise } from './normalise.js';
 import { InputError } from './read/errors.js';
-import { readInput } from './read/input.js';
+import { readInput, type ReadResult } from './read/input.js';
 
 export interface ParseOptions {
   /** Where the input came from, reported as input.path; null when not a file. */
@@ -13,17 +14,19 @@ export interface ParseOptions {
 }
 
 // Devdiscourse and Indian agencies print IST; a stamp without a zone on such a page means IST.
-const ASSUMED_ZONE: Readonly<Record<string, string>> = { 'devdiscourse-text': 'IST' };
+const ASSUMED_ZONE: Readonly<Record<string, string>> = {
+  'devdiscourse-text': 'IST',
+  'devdiscourse-html': 'IST',
+};
 
-/**
- * Parses one article. Text is taken as it is; bytes are decoded first (UTF-8, UTF-16 with BOM,
- * Windows-1252). Throws InputError, and only InputError, when the input is not an article at all
- * (empty, binary, undecodable); everything else yields an Article, with warnings for what was odd.
- */
-export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  const read = readInput(input);
-  const layout = detectLayout(read.doc);
-  if (!layout) throw new InputError(`no layout reads ${read.doc.kind} input yet`);
+/** Extract and normalise an already-read document with the given layouts. */
+export function parseRead(
+  read: ReadResult,
+  layouts: readonly Layout[],
+  options: ParseOptions = {},
+): Article {
+  const layout = detectLayout(read.doc, layouts);
+  if (!layout) throw new InputError(`no layout reads ${read.doc.kind} input`);
   const draft = layout.extract(read.doc);
   draft.warnings.unshift(...read.warnings);
   const assumeZone = ASSUMED_ZONE[layout.name];
@@ -36,4 +39,13 @@ export function parseArticle(input: string | Uint8Array, options: ParseOptions =
     },
     ...(assumeZone ? { assumeZone } : {}),
   });
+}
+
+/** Parses with an explicit set of layouts (the CLI loads HTML layouts only when needed). */
+export function parseWithLayouts(
+  input: string | Uint8Array,
+  layouts: readonly Layout[],
+  options: ParseOptions = {},
+): Article {
+  return parseRead(readInput(input), layouts, options);
 }

@@ -1,14 +1,12 @@
 /**
- * The command line: a thin shell over parseArticle. Files in, one rendered article per input out;
- * errors as one line each on stderr. Exit 0 when all went well, 1 when an input failed, 2 on a
+ * The command line: a thin shell over the library. This module only reads the arguments into
+ * CliOptions; run.ts does the work. Exit 0 when all went well, 1 when an input failed, 2 on a
  * usage error.
  */
-import { readFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
-import { parseArticle } from '../parse.js';
-import { InputError } from '../read/errors.js';
-import { renderJson } from '../render/json.js';
-import { describeFsError, errorLine } from './errors.js';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
+import { run } from './run.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -16,54 +14,121 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
-export interface CliOptions {
-  compact: boolean;
-}
-
-export interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+const DEFAULT_EXTENSIONS = '.txt,.text,.html,.htm';
 
 const EXAMPLES = `
 Examples:
-  $ parse-article story.txt                      pretty JSON for one copy
-  $ parse-article --compact story.txt | jq .headline
-  $ parse-article story.txt | jq '{headline, agency, created: .created.utc}'
+  $ parse-article story.txt                        pretty JSON for one copy
+  $ parse-article -c story.txt | jq .headline      one line, straight into jq
+  $ parse-article -f view story.txt                read it in the terminal
+  $ parse-article archive/ -f ndjson > all.ndjson  a whole folder, one object per line
+  $ parse-article archive/ -o out/ --skip-existing  one .json per input; re-run to resume
+  $ cat story.txt | parse-article                  standard input
+  $ parse-article --schema                         the JSON Schema of the output
 
-Exit status: 0 all inputs parsed, 1 an input could not be read, 2 usage error.`;
+Exit status: 0 all inputs parsed, 1 an input failed, 2 usage error.`;
+
+function positiveInteger(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
+    return n;
+  };
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 2/8');
+  }
+  return { index, count };
+}
+
+function parseExtensions(value: string): string[] {
+  const list = value
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)
+    .map((e) => (e.startsWith('.') ? e : `.${e}`));
+  if (list.length === 0) throw new InvalidArgumentError('give at least one extension');
+  return list;
+}
+
+function parseZone(value: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new InvalidArgumentError(
+      `unknown time zone "${value}" (use an IANA name, e.g. Asia/Kolkata)`,
+    );
+  }
+  return value;
+}
 
 function buildProgram(): Command {
   return new Command()
     .name('parse-article')
     .description(
-      'Turn syndicated news copy (Devdiscourse pages, agency wires) into structured JSON.',
+      'Turn syndicated news copy (Devdiscourse pages, agency wires) into structured data.',
     )
     .version(typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev', '-V, --version')
-    .argument('<files...>', 'plain-text or HTML copies of articles')
-    .addOption(new Option('-c, --compact', 'print each article on one line').default(false))
+    .argument('[inputs...]', 'files, folders, glob patterns, or - for standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(FORMATS)
+        .default('json' satisfies Format),
+    )
+    .option('-c, --compact', 'JSON on one line per article', false)
+    .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree')
+    .option('--ext <list>', 'extensions taken from folders', parseExtensions)
+    .option('--skip-existing', 'with --out-dir: skip inputs whose output exists (resume)', false)
+    .option('--errors <file>', 'also write failures to FILE as NDJSON records')
+    .option('--strict', 'treat warnings as failures', false)
+    .option('--fail-fast', 'stop at the first failure', false)
+    .option(
+      '-j, --jobs <n>',
+      'parallel workers (default: the number of cores)',
+      positiveInteger('--jobs'),
+    )
+    .option(
+      '--shard <k/n>',
+      'process only the K-th of N deterministic slices of the inputs',
+      parseShard,
+    )
+    .option('-q, --quiet', 'no progress and no summary; errors only', false)
+    .option('--tz <zone>', 'time zone for times in the view (default: the system zone)', parseZone)
+    .option(
+      '--width <n>',
+      'wrap the view at N columns (default: the terminal width)',
+      positiveInteger('--width'),
+    )
+    .option('--color', 'force colour on')
+    .option('--no-color', 'force colour off')
+    .option('--schema', 'print the JSON Schema of the output and exit')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run parse-article --help for usage)')
     .exitOverride();
 }
 
-async function convert(path: string, options: CliOptions, io: Io): Promise<boolean> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    io.stderr.write(`${errorLine(path, describeFsError(error))}\n`);
-    return false;
-  }
-  try {
-    const article = parseArticle(bytes, { path });
-    io.stdout.write(`${renderJson(article, { compact: options.compact })}\n`);
-    return true;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr.write(`${errorLine(path, error.message)}\n`);
-    return false;
-  }
+interface RawOptions {
+  format: Format;
+  compact: boolean;
+  outDir?: string;
+  ext?: string[];
+  skipExisting: boolean;
+  errors?: string;
+  strict: boolean;
+  failFast: boolean;
+  jobs?: number;
+  shard?: { index: number; count: number };
+  quiet: boolean;
+  tz?: string;
+  width?: number;
+  color?: boolean;
+  schema?: boolean;
 }
 
 /** Runs the CLI and resolves to the exit status; never calls process.exit itself. */
@@ -71,19 +136,51 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
+    outputError: (text, write) => {
+      write(text.replace(/^error: /, 'parse-article: '));
+    },
   });
   try {
     program.parse([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     throw error;
   }
-  const options = program.opts<CliOptions>();
-  let failed = false;
-  for (const path of program.args) {
-    if (!(await convert(path, options, io))) failed = true;
+  const raw = program.opts<RawOptions>();
+  if (raw.schema) {
+    const { articleSchema } = await import('../schema.js');
+    io.stdout.write(`${JSON.stringify(articleSchema, null, 2)}\n`);
+    return EXIT_OK;
   }
-  return failed ? EXIT_INPUT : EXIT_OK;
+  const options: CliOptions = {
+    inputs: program.args,
+    format: raw.format,
+    compact: raw.compact,
+    outDir: raw.outDir ?? null,
+    extensions: raw.ext ?? parseExtensions(DEFAULT_EXTENSIONS),
+    skipExisting: raw.skipExisting,
+    errorsFile: raw.errors ?? null,
+    strict: raw.strict,
+    failFast: raw.failFast,
+    jobs: raw.jobs ?? availableParallelism(),
+    shard: raw.shard ?? null,
+    quiet: raw.quiet,
+    tz: raw.tz ?? null,
+    width: raw.width ?? null,
+    color: raw.color ?? null,
+  };
+  const usage = usageProblem(options, io);
+  if (usage) {
+    io.stderr.write(`parse-article: ${usage}\n(run parse-article --help for usage)\n`);
+    return EXIT_USAGE;
+  }
+  return run(options, io);
+}
+
+function usageProblem(options: CliOptions, io: Io): string | null {
+  if (options.inputs.length === 0 && io.stdin.isTTY) {
+    return 'no input: give files or folders, or pipe text into standard input';
+  }
+  if (options.skipExisting && !options.outDir) return '--skip-existing needs --out-dir';
+  return null;
 }

@@ -1,0 +1,38 @@
+/** Every CLI option, parsed and validated; main.ts builds it, run.ts acts on it. */
+export type Format = 'json' | 'ndjson' | 'view' | 'md' | 'csv';
+
+export const FORMATS: readonly Format[] = ['json', 'ndjson', 'view', 'md', 'csv'];
+
+export interface CliOptions {
+  /** Files, folders, glob patterns, or "-" for standard input. */
+  inputs: string[];
+  format: Format;
+  /** One line per JSON object (json only; ndjson is always compact). */
+  compact: boolean;
+  outDir: string | null;
+  /** Extensions taken from folders, with their dots: [".txt", ".html"]. */
+  extensions: string[];
+  skipExisting: boolean;
+  errorsFile: string | null;
+  strict: boolean;
+  failFast: boolean;
+  jobs: number;
+  /** 1-based shard and shard count: { index: 2, count: 8 } for "--shard 2/8". */
+  shard: { index: number; count: number } | null;
+  quiet: boolean;
+  /** Zone for times in the view, IANA name; null for the system zone. */
+  tz: string | null;
+  /** Columns for the view; null to use the terminal's width. */
+  width: number | null;
+  /** true/false when forced by --color/--no-color; null to follow the terminal and env. */
+  color: boolean | null;
+}
+
+/** The streams and facts of the process, passed in so that main() stays testable. */
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
