@@ -2,7 +2,7 @@
  * The output contract. Changing this shape means bumping SCHEMA_VERSION, updating
  * src/schema.ts (a compile-time check keeps the two in step) and the README's changelog.
  */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 /** A printed time stamp, resolved to an instant when its zone is known. */
 export interface Timestamp {
@@ -30,6 +30,19 @@ export interface Dateline {
   agency: string | null;
 }
 
+/** A credit line such as "(Reporting by Jane Doe; Editing by John Roe)". */
+export interface Credits {
+  /** As printed. */
+  text: string;
+  /** Each role with its names: [{ role: "Reporting", names: ["Jane Doe"] }, …]. */
+  roles: CreditRole[];
+}
+
+export interface CreditRole {
+  role: string;
+  names: string[];
+}
+
 export interface Warning {
   code: string;
   message: string;
@@ -37,11 +50,15 @@ export interface Warning {
 
 export type InputKind = 'text' | 'html';
 
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export interface InputInfo {
   path: string | null;
   kind: InputKind;
   layout: string;
   bytes: number;
+  /** How the bytes were decoded; "utf-8" for string input. */
+  encoding: Encoding;
 }
 
 export interface Article {
@@ -58,6 +75,10 @@ export interface Article {
   dateline: Dateline | null;
   paragraphs: string[];
   disclaimer: string | null;
+  /** The agency's closing credit line, kept out of paragraphs (schema 2). */
+  credits: Credits | null;
+  /** An agency desk sign-off such as "PTI ABC DEF", kept out of paragraphs (schema 2). */
+  signOff: string | null;
   tags: string[];
   wordCount: number;
   warnings: Warning[];

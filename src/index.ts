@@ -5,6 +5,9 @@ export { InputError } from './read/errors.js';
 export { SCHEMA_VERSION } from './article.js';
 export type {
   Article,
+  CreditRole,
+  Credits,
+  Encoding,
   Dateline,
   Image,
   InputInfo,

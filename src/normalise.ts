@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from './article.js';
 import type { Draft } from './layouts/draft.js';
 import { collapseSpaces, countWords, titleCaseShouting, trimEndOf } from './text/clean.js';
 import { parseStamp } from './time/stamp.js';
+import { parseCredits } from './wire/credits.js';
 import { parseDateline } from './wire/dateline.js';
 
 export interface NormaliseContext {
@@ -115,6 +116,8 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
     dateline,
     paragraphs,
     disclaimer: nonEmpty(draft.disclaimer),
+    credits: parseCredits(nonEmpty(draft.credits)),
+    signOff: nonEmpty(draft.signOff),
     tags: uniqueClean(draft.tags),
     wordCount: countWords(paragraphs),
     warnings,

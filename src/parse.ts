@@ -36,6 +36,7 @@ export function parseRead(
       kind: read.doc.kind,
       layout: layout.name,
       bytes: read.bytes,
+      encoding: read.encoding,
     },
     ...(assumeZone ? { assumeZone } : {}),
   });

@@ -164,6 +164,8 @@ function extract(doc: Document): Draft {
   draft.countries = body.countries;
   draft.tags = body.tags;
   draft.disclaimer = body.disclaimer;
+  draft.credits = body.credits;
+  draft.signOff = body.signOff;
 
   // On blog posts the byline names the author and FIRST PUBLISHED IN names the source.
   const source = body.firstPublishedIn[0] ?? null;

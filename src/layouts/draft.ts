@@ -20,6 +20,10 @@ export interface Draft {
   caption: string | null;
   paragraphs: string[];
   disclaimer: string | null;
+  /** The agency's closing credit line as printed: "(Reporting by …; Editing by …)". */
+  credits: string | null;
+  /** A desk sign-off as printed: "PTI ABC DEF". */
+  signOff: string | null;
   tags: string[];
   warnings: Warning[];
 }
@@ -37,6 +41,8 @@ export function emptyDraft(): Draft {
     caption: null,
     paragraphs: [],
     disclaimer: null,
+    credits: null,
+    signOff: null,
     tags: [],
     warnings: [],
   };

@@ -67,6 +67,8 @@ function extract(doc: Document): Draft {
   const body = readBody(lines, start);
   draft.paragraphs = body.paragraphs;
   draft.disclaimer = body.disclaimer;
+  draft.credits = body.credits;
+  draft.signOff = body.signOff;
   draft.countries = body.countries;
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? null;

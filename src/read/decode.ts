@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import type { Encoding } from '../article.js';
 
 export interface Decoded {
   text: string;

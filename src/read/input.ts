@@ -6,7 +6,8 @@ import type { InputKind, Warning } from '../article.js';
 import type { Document } from '../layouts/draft.js';
 import { toLines } from '../text/clean.js';
 import { hasMarkup, stripMarkup } from '../text/markup.js';
-import { decode, type Encoding } from './decode.js';
+import type { Encoding } from '../article.js';
+import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import { detectKind } from './kind.js';
 

@@ -11,11 +11,14 @@ import {
   isUiLine,
 } from './chrome.js';
 import { isBulleted, stripBullet } from './clean.js';
+import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
 import { isNotice } from '../wire/notice.js';
 
 export interface Body {
   paragraphs: string[];
   disclaimer: string | null;
+  credits: string | null;
+  signOff: string | null;
   countries: string[];
   tags: string[];
   firstPublishedIn: string[];
@@ -118,18 +121,41 @@ function toParagraphs(blocks: readonly string[][]): string[] {
   return paragraphs;
 }
 
-/** Splits off the closing notice: the last paragraph when it says it is one. */
-function splitNotice(paragraphs: string[]): string | null {
-  const last = paragraphs[paragraphs.length - 1];
-  if (last === undefined || !isNotice(last)) return null;
-  paragraphs.pop();
-  return last;
+// The notice, a credit line and a sign-off, in any order: at most a few paragraphs.
+const MAX_CLOSING_PARTS = 4;
+
+/**
+ * Takes what closes a story off its end: the republisher's notice, the agency's credit line and
+ * the desk's sign-off (which PTI glues to the last sentence).
+ */
+function splitClosing(body: Body): void {
+  const { paragraphs } = body;
+  for (let step = 0; step < MAX_CLOSING_PARTS; step++) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last === undefined) return;
+    if (body.disclaimer === null && isNotice(last)) {
+      body.disclaimer = last;
+    } else if (body.credits === null && isCreditLine(last)) {
+      body.credits = last;
+    } else if (isSignOff(last)) {
+      body.signOff = body.signOff === null ? last : `${last} ${body.signOff}`;
+    } else {
+      const glued = body.signOff === null ? splitTrailingSignOff(last) : null;
+      if (glued === null) return;
+      paragraphs[paragraphs.length - 1] = glued[0];
+      body.signOff = glued[1];
+      return;
+    }
+    paragraphs.pop();
+  }
 }
 
 export function readBody(lines: readonly string[], from: number, to = lines.length): Body {
   const body: Body = {
     paragraphs: [],
     disclaimer: null,
+    credits: null,
+    signOff: null,
     countries: [],
     tags: [],
     firstPublishedIn: [],
@@ -161,7 +187,7 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
   }
   endBlock();
   body.paragraphs = toParagraphs(blocks);
-  body.disclaimer = splitNotice(body.paragraphs);
+  splitClosing(body);
   body.countries = [...new Set(body.countries)];
   body.tags = [...new Set(body.tags)];
   return body;

@@ -1,0 +1,84 @@
+/**
+ * What agencies put after a story: credit lines ("(Reporting by …; Editing by …)", "Associated
+ * Press writer … contributed to this report.") and desk sign-offs ("PTI ABC DEF", "--IANS sk/arm").
+ * They are metadata, not body text.
+ */
+import type { CreditRole, Credits } from '../article.js';
+import { trimEndOf } from '../text/clean.js';
+
+const ROLE =
+  /^(additional reporting|reporting|writing|editing|compiled|compiling|graphics|photos?|translation|translated|produced|research|fact-?checking|contributing) by (.+)$/i;
+const CONTRIBUTED =
+  /^(?:the )?(?:associated press|ap|afp|reuters)?\s?(?:writers?|reporters?|correspondents?|journalists?)\s(.{1,200}?)\scontributed(?: to this (?:report|story))?\.?$/i;
+const MAX_CREDIT_LENGTH = 400;
+
+function names(list: string): string[] {
+  return list
+    .split(/,|\band\b|&/)
+    .map((name) => trimEndOf(name.trim(), ' .'))
+    .map((name) => {
+      // "Jane Doe in Moscow" → "Jane Doe"
+      const at = name.search(/ (?:in|from|at) \p{Lu}/u);
+      return at > 0 ? name.slice(0, at) : name;
+    })
+    .filter(Boolean);
+}
+
+function unwrap(text: string): string {
+  let inner = text.trim();
+  if (inner.startsWith('(') && inner.endsWith(')')) inner = inner.slice(1, -1);
+  else if (inner.startsWith('(') && inner.endsWith(').')) inner = inner.slice(1, -2);
+  return inner.trim();
+}
+
+function roles(text: string): CreditRole[] | null {
+  const inner = unwrap(text);
+  const contributed = CONTRIBUTED.exec(inner);
+  if (contributed) return [{ role: 'Contributing', names: names(contributed[1] ?? '') }];
+  const found: CreditRole[] = [];
+  for (const part of inner.split(';')) {
+    const m = ROLE.exec(trimEndOf(part.trim(), ' .'));
+    if (!m) return null;
+    const role = (m[1] ?? '').toLowerCase();
+    found.push({ role: role.charAt(0).toUpperCase() + role.slice(1), names: names(m[2] ?? '') });
+  }
+  return found.length ? found : null;
+}
+
+export function isCreditLine(paragraph: string): boolean {
+  return paragraph.length <= MAX_CREDIT_LENGTH && roles(paragraph) !== null;
+}
+
+export function parseCredits(text: string | null): Credits | null {
+  if (text === null) return null;
+  const found = roles(text);
+  return found ? { text, roles: found } : { text, roles: [] };
+}
+
+// "PTI ABC DEF", "UNI XX YY": the agency and the desk's initials.
+const SIGN_OFF = /^(?:PTI|UNI|IANS|ANI|NNN|APP)(?: [A-Z]{2,4}){1,6}$/;
+// IANS ends "--IANS" with lower-case initials "sk/arm" on the same or the next line.
+const IANS_SIGN_OFF = /^-{1,2}\s?(?:IANS|PTI|UNI|ANI)(?:\s[a-z]{1,6}(?:\/[a-z]{1,6})+)?$/;
+const INITIALS = /^[a-z]{1,6}(?:\/[a-z]{1,6})+$/;
+const TAIL_LENGTH = 40;
+
+export function isSignOff(paragraph: string): boolean {
+  return SIGN_OFF.test(paragraph) || IANS_SIGN_OFF.test(paragraph) || INITIALS.test(paragraph);
+}
+
+/**
+ * A sign-off glued to the last sentence: "…he said. PTI ABC DEF" → ["…he said.", "PTI ABC DEF"].
+ * Only the tail is examined, so a long paragraph costs nothing.
+ */
+export function splitTrailingSignOff(paragraph: string): [string, string] | null {
+  const tailStart = Math.max(0, paragraph.length - TAIL_LENGTH);
+  const tail = paragraph.slice(tailStart);
+  for (const marker of [' PTI ', ' UNI ', ' --IANS', ' -- IANS', ' IANS ']) {
+    const at = tail.lastIndexOf(marker);
+    if (at < 0) continue;
+    const signOff = tail.slice(at + 1).trim();
+    const body = paragraph.slice(0, tailStart + at).trim();
+    if (isSignOff(signOff) && /[.!?"'”’)]$/.test(body)) return [body, signOff];
+  }
+  return null;
+}
