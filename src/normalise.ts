@@ -95,7 +95,7 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
     });
   }
   const paragraphs = draft.paragraphs.map(collapseSpaces).filter(Boolean);
-  const dateline = readDateline(paragraphs, created ?? updated);
+  const dateline = readDateline(paragraphs, created?.iso ? created : updated);
   const headline = nonEmpty(draft.headline);
   if (headline === null) warnings.push({ code: 'no-headline', message: 'no headline found' });
   if (paragraphs.length === 0)

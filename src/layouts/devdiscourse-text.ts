@@ -14,7 +14,7 @@
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
-import { COUNTRY_HEADER, isUiLine } from '../text/chrome.js';
+import { COUNTRY_HEADER, isBreadcrumb, isUiLine } from '../text/chrome.js';
 import { endsLikeSentence, toBlocks } from '../text/clean.js';
 import { classifyCredit, parseByLine } from '../wire/credit.js';
 
@@ -100,10 +100,13 @@ function headlineAndSummary(
   const texts = blocks.map((lines) => lines.join(' '));
   if (texts.length === 0) return { headline: null, summary: null };
   if (caption) {
-    const at = texts.findIndex((t) => normalisedKey(t) === normalisedKey(caption));
+    // The caption names the headline line; what follows it, up to the byline, is the summary.
+    const key = normalisedKey(caption);
+    const lines = blocks.flat();
+    const at = lines.findIndex((line) => normalisedKey(line) === key);
     if (at >= 0) {
-      const rest = texts.slice(at + 1).join(' ');
-      return { headline: texts[at] ?? null, summary: rest || null };
+      const rest = lines.slice(at + 1).join(' ');
+      return { headline: lines[at] ?? null, summary: rest || null };
     }
   }
   if (texts.length === 1) {
@@ -140,7 +143,7 @@ function findCaption(
 
 function withoutUi(blocks: readonly { lines: string[] }[]): string[][] {
   return blocks
-    .map((b) => b.lines.filter((line) => !isUiLine(line)))
+    .map((b) => b.lines.filter((line) => !isUiLine(line) && !isBreadcrumb(line)))
     .filter((lines) => lines.length > 0);
 }
 
@@ -162,6 +165,14 @@ function extract(doc: Document): Draft {
   draft.updated = byline.updated;
   draft.created = byline.created;
   draft.countries = body.countries;
+  for (const [field, value] of [
+    ['updated', byline.updated],
+    ['created', byline.created],
+  ] as const) {
+    if (value === null) {
+      draft.warnings.push({ code: `no-${field}`, message: `the byline has no ${field} time` });
+    }
+  }
   draft.tags = body.tags;
   draft.disclaimer = body.disclaimer;
   draft.credits = body.credits;

@@ -61,7 +61,6 @@ const UI_LINES: ReadonlySet<string> = new Set([
   'top',
   'back to top',
   'download app',
-  'devdiscourse',
 ]);
 
 /** Headers after which nothing belongs to the article: the right column, related lists, footer. */
@@ -106,6 +105,16 @@ export const TAGS_HEADER = /^(?:[•*·-] )?read more on\s*(?::(.*))?$/i;
 export const FIRST_PUBLISHED_HEADER = /^(?:[•*·-] )?first published in\s*(?::(.*))?$/i;
 /** "Country:" opens the list of countries beside the SHARE buttons. */
 export const COUNTRY_HEADER = /^(?:[•*·-] )?countr(?:y|ies)\s*:(.*)$/i;
+
+const CRUMB_SEPARATOR = / [>»›] /;
+const MAX_CRUMB = 40;
+
+/** "Home > World > Asia": a breadcrumb trail of a few short links. */
+export function isBreadcrumb(line: string): boolean {
+  if (!CRUMB_SEPARATOR.test(line)) return false;
+  const crumbs = line.split(CRUMB_SEPARATOR);
+  return crumbs.length <= 6 && crumbs.every((c) => c.length > 0 && c.length <= MAX_CRUMB);
+}
 
 /** Inline "ALSO READ: …" links inserted between paragraphs. */
 export function isInlineLink(line: string): boolean {

@@ -11,6 +11,9 @@ const ROLE =
 const CONTRIBUTED =
   /^(?:the )?(?:associated press|ap|afp|reuters)?\s?(?:writers?|reporters?|correspondents?|journalists?)\s(.{1,200}?)\scontributed(?: to this (?:report|story))?\.?$/i;
 const MAX_CREDIT_LENGTH = 400;
+// A credited name: a few capitalised words or initials ("Michael S. Derby", "Jean-Luc d'Arc").
+const NAME =
+  /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|el|bin|d'\p{Lu}[\p{L}-]*)){0,5}$/u;
 
 function names(list: string): string[] {
   return list
@@ -34,13 +37,18 @@ function unwrap(text: string): string {
 function roles(text: string): CreditRole[] | null {
   const inner = unwrap(text);
   const contributed = CONTRIBUTED.exec(inner);
-  if (contributed) return [{ role: 'Contributing', names: names(contributed[1] ?? '') }];
+  if (contributed) {
+    const list = names(contributed[1] ?? '');
+    return list.every((n) => NAME.test(n)) ? [{ role: 'Contributing', names: list }] : null;
+  }
   const found: CreditRole[] = [];
   for (const part of inner.split(';')) {
     const m = ROLE.exec(trimEndOf(part.trim(), ' .'));
     if (!m) return null;
     const role = (m[1] ?? '').toLowerCase();
-    found.push({ role: role.charAt(0).toUpperCase() + role.slice(1), names: names(m[2] ?? '') });
+    const list = names(m[2] ?? '');
+    if (!list.every((n) => NAME.test(n))) return null;
+    found.push({ role: role.charAt(0).toUpperCase() + role.slice(1), names: list });
   }
   return found.length ? found : null;
 }
@@ -60,10 +68,17 @@ const SIGN_OFF = /^(?:PTI|UNI|IANS|ANI|NNN|APP)(?: [A-Z]{2,4}){1,6}$/;
 // IANS ends "--IANS" with lower-case initials "sk/arm" on the same or the next line.
 const IANS_SIGN_OFF = /^-{1,2}\s?(?:IANS|PTI|UNI|ANI)(?:\s[a-z]{1,6}(?:\/[a-z]{1,6})+)?$/;
 const INITIALS = /^[a-z]{1,6}(?:\/[a-z]{1,6})+$/;
+// ANI closes its copy with "(ANI)".
+const BRACKETED = /^\((?:ANI|IANS|PTI|UNI)\)$/;
 const TAIL_LENGTH = 40;
 
 export function isSignOff(paragraph: string): boolean {
-  return SIGN_OFF.test(paragraph) || IANS_SIGN_OFF.test(paragraph) || INITIALS.test(paragraph);
+  return (
+    SIGN_OFF.test(paragraph) ||
+    IANS_SIGN_OFF.test(paragraph) ||
+    INITIALS.test(paragraph) ||
+    BRACKETED.test(paragraph)
+  );
 }
 
 /**
@@ -73,7 +88,7 @@ export function isSignOff(paragraph: string): boolean {
 export function splitTrailingSignOff(paragraph: string): [string, string] | null {
   const tailStart = Math.max(0, paragraph.length - TAIL_LENGTH);
   const tail = paragraph.slice(tailStart);
-  for (const marker of [' PTI ', ' UNI ', ' --IANS', ' -- IANS', ' IANS ']) {
+  for (const marker of [' PTI ', ' UNI ', ' --IANS', ' -- IANS', ' IANS ', ' (ANI)', ' (IANS)']) {
     const at = tail.lastIndexOf(marker);
     if (at < 0) continue;
     const signOff = tail.slice(at + 1).trim();

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseStamp } from '../src/time/stamp.js';
+
+const stamp = (text: string, assumeZone?: string) =>
+  parseStamp(text, assumeZone ? { field: 'created', assumeZone } : { field: 'created' });
+
+describe('parseStamp', () => {
+  it('resolves the Devdiscourse byline shape in IST', () => {
+    expect(stamp('14-06-2024 17:34 IST')).toEqual({
+      stamp: {
+        text: '14-06-2024 17:34 IST',
+        iso: '2024-06-14T17:34:00+05:30',
+        utc: '2024-06-14T12:04:00Z',
+        zone: 'Asia/Kolkata',
+      },
+      warnings: [],
+    });
+  });
+
+  it('crosses the date line into the previous UTC day', () => {
+    expect(stamp('01-01-2025 03:15 IST').stamp.utc).toBe('2024-12-31T21:45:00Z');
+  });
+
+  it.each([
+    ['14-06-2024 17:34 GMT', '2024-06-14T17:34:00Z', 'Etc/GMT'],
+    ['14-06-2024 17:34 BST', '2024-06-14T16:34:00Z', 'Europe/London'],
+    ['14-06-2024 08:30 EDT', '2024-06-14T12:30:00Z', 'America/New_York'],
+    ['14-01-2024 08:30 EST', '2024-01-14T13:30:00Z', 'America/New_York'],
+    ['14-06-2024 17:34 PKT', '2024-06-14T12:34:00Z', 'Asia/Karachi'],
+    ['14-06-2024 17:34 SGT', '2024-06-14T09:34:00Z', 'Asia/Singapore'],
+    ['14-06-2024 17:34 JST', '2024-06-14T08:34:00Z', 'Asia/Tokyo'],
+    ['14-06-2024 17:34 AEST', '2024-06-14T07:34:00Z', 'Australia/Sydney'],
+    ['14-06-2024 17:34 NPT', '2024-06-14T11:49:00Z', 'Asia/Kathmandu'],
+    ['14-06-2024 17:34 UTC', '2024-06-14T17:34:00Z', 'UTC'],
+  ])('%s → %s', (text, utc, zone) => {
+    const result = stamp(text);
+    expect(result.stamp.utc).toBe(utc);
+    expect(result.stamp.zone).toBe(zone);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads month names, 12-hour clocks and seconds', () => {
+    expect(stamp('June 14, 2024 5:34 PM IST').stamp.iso).toBe('2024-06-14T17:34:00+05:30');
+    expect(stamp('14 Jun 2024 12:05 AM IST').stamp.iso).toBe('2024-06-14T00:05:00+05:30');
+    expect(stamp('14-06-2024 17:34:09 IST').stamp.iso).toBe('2024-06-14T17:34:09+05:30');
+  });
+
+  it('keeps the offset of an ISO stamp as given', () => {
+    expect(stamp('2024-06-14T17:34:00+05:30').stamp).toEqual({
+      text: '2024-06-14T17:34:00+05:30',
+      iso: '2024-06-14T17:34:00+05:30',
+      utc: '2024-06-14T12:04:00Z',
+      zone: null,
+    });
+    expect(stamp('2024-06-14T12:04:00Z').stamp.zone).toBe('UTC');
+  });
+
+  it('keeps the text and warns on an ambiguous zone', () => {
+    const result = stamp('14-06-2024 17:34 CST');
+    expect(result.stamp).toEqual({
+      text: '14-06-2024 17:34 CST',
+      iso: null,
+      utc: null,
+      zone: null,
+    });
+    expect(result.warnings.map((w) => w.code)).toEqual(['stamp-zone-ambiguous']);
+  });
+
+  it('warns on impossible dates and unknown shapes instead of guessing', () => {
+    expect(stamp('31-02-2024 10:00 IST').warnings.map((w) => w.code)).toEqual(['stamp-invalid']);
+    expect(stamp('yesterday evening').warnings.map((w) => w.code)).toEqual(['stamp-unreadable']);
+    expect(stamp('14-06-2024 17:34').warnings.map((w) => w.code)).toEqual(['stamp-no-zone']);
+  });
+
+  it('assumes the given zone, and says so', () => {
+    const result = stamp('14-06-2024 17:34', 'IST');
+    expect(result.stamp.utc).toBe('2024-06-14T12:04:00Z');
+    expect(result.warnings.map((w) => w.code)).toEqual(['stamp-zone-assumed']);
+  });
+});
