@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = 'bin/parse-article.js';
+const SAMPLE = 'samples/devdiscourse-pti-caption.txt';
+
+function cli(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'parse-article-cli-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('parse-article (spawned)', () => {
+  it('prints one pretty JSON object for a file, and nothing else', () => {
+    const { status, stdout, stderr } = cli([SAMPLE]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n').length).toBeGreaterThan(10);
+    const article = JSON.parse(stdout) as { headline: string; input: { path: string } };
+    expect(article.headline).toBe('Monsoon Reaches Kerala Two Days Ahead of Schedule, Says IMD');
+    expect(article.input.path).toBe(SAMPLE);
+  });
+
+  it('prints one line with --compact', () => {
+    const { status, stdout } = cli(['--compact', SAMPLE]);
+    expect(status).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect((JSON.parse(stdout) as { agency: string }).agency).toBe('PTI');
+  });
+
+  it('reads standard input when given -', () => {
+    const { status, stdout } = cli(['-c', '-'], 'Headline\n\nMOSCOW, June 14 (Reuters) - Text.\n');
+    expect(status).toBe(0);
+    const article = JSON.parse(stdout) as { headline: string; input: { path: null; layout: string } };
+    expect(article.headline).toBe('Headline');
+    expect(article.input).toMatchObject({ path: null, layout: 'wire-text' });
+  });
+
+  it('shows usage with examples, and the version', () => {
+    const help = cli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: parse-article');
+    expect(help.stdout).toContain('Examples:');
+    const version = cli(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it.each([
+    ['a missing file', () => join(scratch, 'missing.txt'), 'no such file'],
+    [
+      'an empty file',
+      () => {
+        const path = join(scratch, 'empty.txt');
+        writeFileSync(path, '');
+        return path;
+      },
+      'empty file',
+    ],
+    [
+      'a binary file',
+      () => {
+        const path = join(scratch, 'image.txt');
+        writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+        return path;
+      },
+      'not text',
+    ],
+    ['a directory', () => scratch, 'is a directory'],
+  ])('reports %s in one line and exits 1', (_what, makePath, reason) => {
+    const path = makePath();
+    const { status, stdout, stderr } = cli([path]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^parse-article: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    expect(lines[0]).toContain(reason);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const unknown = cli(['--no-such-option', SAMPLE]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('--no-such-option');
+    expect(cli(['--format', 'yaml', SAMPLE]).status).toBe(2);
+  });
+
+  it('prints the JSON Schema with --schema', () => {
+    const { status, stdout } = cli(['--schema']);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { title: string }).title).toBe('Article');
+  });
+});
