@@ -93,6 +93,25 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.warnings).toEqual([]);
   });
 
+  it('drops a pasted menu above the headline and the page around the story', () => {
+    const a = fixture('pasted-page-menu.txt');
+    expect(a.headline).toBe('Ministers Agree Framework for Plastic Pollution Treaty');
+    expect(a.summary).toMatch(
+      /^Negotiators from more than 170 countries agreed on a framework text/,
+    );
+    expect(a.countries).toEqual(['Canada', 'Kenya']);
+    expect(a.image).toEqual({
+      caption: 'Delegates at the negotiating session in Ottawa',
+      credit: 'Reuters',
+    });
+    expect(a.paragraphs).toEqual([
+      'Negotiators from more than 170 countries on Monday agreed on a framework text for a global treaty to curb plastic pollution.',
+      'The final round of talks is scheduled for November in Busan, South Korea.',
+    ]);
+    expect(a.tags).toEqual([]);
+    expect(a.warnings).toEqual([]);
+  });
+
   it('treats the same copy as text whatever its line endings, BOM or trailing spaces', () => {
     const text = readFileSync('test/fixtures/text/hard-wrapped.txt', 'utf8');
     const plain = parseArticle(text);

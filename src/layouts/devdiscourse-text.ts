@@ -29,14 +29,39 @@ const STAMP_PART = /^(updated|created|published|modified)\s*(?::|on\b)(.*)$/i;
 // A byline names at least one stamp and is split by pipes; cheap tests first.
 const MAYBE_BYLINE = /\b(?:updated|created)\s*:/i;
 
+// A byline has a handful of parts; a line with many more is a table row or a rule of pipes.
+const MAX_BYLINE_PARTS = 12;
+const PIPE = 0x7c;
+
+/**
+ * The non-blank parts of a line split on pipes, or null past `max` of them. A loop rather than
+ * split('|'), which would make an array entry for every pipe of a line of 100,000 pipes.
+ */
+function pipeParts(line: string, max: number): string[] | null {
+  const parts: string[] = [];
+  let start = 0;
+  while (start <= line.length) {
+    while (line.charCodeAt(start) === PIPE) start++;
+    const pipe = line.indexOf('|', start);
+    const end = pipe < 0 ? line.length : pipe;
+    const part = line.slice(start, end).trim();
+    if (part) {
+      if (parts.length === max) return null;
+      parts.push(part);
+    }
+    start = end + 1;
+  }
+  return parts;
+}
+
 export function parseBylineLine(line: string): Byline | null {
   if (!line.includes('|') && !/^(?:updated|created)\s*:/i.test(line)) return null;
   if (!MAYBE_BYLINE.test(line)) return null;
+  const parts = pipeParts(line, MAX_BYLINE_PARTS);
+  if (parts === null) return null;
   const byline: Byline = { credit: null, place: null, updated: null, created: null };
   const names: string[] = [];
-  for (const rawPart of line.split('|')) {
-    const part = rawPart.trim();
-    if (!part) continue;
+  for (const part of parts) {
     const stamp = STAMP_PART.exec(part);
     if (stamp) {
       const which = (stamp[1] ?? '').toLowerCase();
@@ -53,21 +78,27 @@ export function parseBylineLine(line: string): Byline | null {
   return byline;
 }
 
-/** Converters sometimes break the byline's spans onto lines of their own; put them back. */
-function joinDanglingPipes(lines: string[]): string[] {
+/**
+ * Converters sometimes break the byline's spans onto lines of their own; put them back. With a
+ * limit, only the first `limit` joined lines are made: all that detection looks at.
+ */
+function joinDanglingPipes(lines: readonly string[], limit = Infinity): string[] {
   const out: string[] = [];
+  // The joined line is kept in pieces and joined once: appending to the string itself made each
+  // step copy the whole line so far, quadratic on a file of pipe-only lines.
+  let pieces: string[] = [];
   for (const line of lines) {
-    const previous = out[out.length - 1];
-    if (
-      previous !== undefined &&
-      previous !== '' &&
-      (previous.endsWith('|') || line.startsWith('|'))
-    ) {
-      out[out.length - 1] = `${previous} ${line}`;
-    } else {
-      out.push(line);
+    const previous = pieces[pieces.length - 1];
+    const blank = pieces.length === 1 && previous === '';
+    if (previous !== undefined && !blank && (previous.endsWith('|') || line.startsWith('|'))) {
+      pieces.push(line);
+      continue;
     }
+    if (pieces.length > 0) out.push(pieces.join(' '));
+    if (out.length >= limit) return out;
+    pieces = [line];
   }
+  if (pieces.length > 0) out.push(pieces.join(' '));
   return out;
 }
 
@@ -117,9 +148,19 @@ function headlineAndSummary(
   }
   const last = texts[texts.length - 1] ?? '';
   if (texts.length === 2 || looksLikeSummary(last)) {
-    return { headline: texts[texts.length - 2] ?? null, summary: last };
+    return { headline: withoutMenu(blocks[blocks.length - 2] ?? []) || null, summary: last };
   }
-  return { headline: last, summary: null };
+  return { headline: withoutMenu(blocks[blocks.length - 1] ?? []) || null, summary: null };
+}
+
+// Menu items pasted with the page sit on short lines right above the headline; the first line of
+// a headline wrapped by a converter is long.
+const MAX_MENU_ITEM = 30;
+
+function withoutMenu(block: readonly string[]): string {
+  let start = 0;
+  while (start < block.length - 1 && (block[start] ?? '').length < MAX_MENU_ITEM) start++;
+  return block.slice(start).join(' ');
 }
 
 /** The caption line right under the byline; it is not part of the body. */
@@ -148,7 +189,7 @@ function withoutUi(blocks: readonly { lines: string[] }[]): string[][] {
 }
 
 function extract(doc: Document): Draft {
-  const lines = joinDanglingPipes([...doc.lines]);
+  const lines = joinDanglingPipes(doc.lines);
   const draft = emptyDraft();
   const found = findByline(lines);
   if (!found) return draft;
@@ -201,6 +242,7 @@ function extract(doc: Document): Draft {
 export const devdiscourseText: Layout = {
   name: 'devdiscourse-text',
   kind: 'text',
-  matches: (doc) => doc.kind === 'text' && findByline(joinDanglingPipes([...doc.lines])) !== null,
+  matches: (doc) =>
+    doc.kind === 'text' && findByline(joinDanglingPipes(doc.lines, BYLINE_SEARCH_LINES)) !== null,
   extract,
 };
