@@ -1,6 +1,7 @@
 /**
  * The render stage: Article → text in the chosen format. A renderer may print something before
  * the first article and after the last (a CSV header, say); batches call start/article/end.
+ * Only JSON is loaded up front: the other renderers and colour load when asked for.
  */
 import type { Article } from '../article.js';
 import type { Format } from '../cli/options.js';
@@ -8,6 +9,7 @@ import { renderJson } from './json.js';
 
 export interface RenderOptions {
   compact: boolean;
+  /** Colour this output: decided once, by the caller, for where the output goes. */
   color: boolean;
   /** Columns to wrap the view at. */
   width: number;
@@ -25,23 +27,29 @@ export interface Renderer {
 
 const none = (): string => '';
 
-export function createRenderer(format: Format, options: RenderOptions): Promise<Renderer> {
+async function jsonRenderer(compact: boolean, color: boolean): Promise<Renderer> {
+  const render = color
+    ? (await import('./json-color.js')).renderJsonColored
+    : (article: Article, options: { compact: boolean }) => renderJson(article, options);
+  return {
+    extension: '.json',
+    start: none,
+    article: (a) => `${render(a, { compact })}\n`,
+    end: none,
+  };
+}
+
+export async function createRenderer(format: Format, options: RenderOptions): Promise<Renderer> {
   switch (format) {
     case 'json':
-      return Promise.resolve({
-        extension: '.json',
-        start: none,
-        article: (a) => `${renderJson(a, { compact: options.compact })}\n`,
-        end: none,
-      });
+      return jsonRenderer(options.compact, options.color);
     case 'ndjson':
-      return Promise.resolve({
-        extension: '.json',
-        start: none,
-        article: (a) => `${renderJson(a, { compact: true })}\n`,
-        end: none,
-      });
-    default:
-      return Promise.reject(new Error(`format ${format} is not available yet`));
+      return jsonRenderer(true, options.color);
+    case 'view':
+      return (await import('./terminal.js')).createViewRenderer(options);
+    case 'md':
+      return (await import('./markdown.js')).createMarkdownRenderer();
+    case 'csv':
+      return (await import('./csv.js')).createCsvRenderer();
   }
 }
