@@ -37,12 +37,7 @@ export function readInput(input: string | Uint8Array): ReadResult {
     text = decoded.text;
     bytes = input.length;
     encoding = decoded.encoding;
-    if (decoded.repaired) {
-      warnings.push({
-        code: 'encoding-repaired',
-        message: 'text had been decoded twice (UTF-8 read as Windows-1252) and was repaired',
-      });
-    }
+    warnings.push(...decoded.warnings);
   }
   if (text.trim() === '')
     throw new InputError(bytes === 0 ? 'empty file' : 'no text: only white space');
