@@ -128,7 +128,7 @@ const MAX_CLOSING_PARTS = 4;
  * Takes what closes a story off its end: the republisher's notice, the agency's credit line and
  * the desk's sign-off (which PTI glues to the last sentence).
  */
-function splitClosing(body: Body): void {
+export function splitClosing(body: Body): void {
   const { paragraphs } = body;
   for (let step = 0; step < MAX_CLOSING_PARTS; step++) {
     const last = paragraphs[paragraphs.length - 1];

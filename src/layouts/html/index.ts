@@ -3,5 +3,8 @@
  * machinery: the CLI imports this module only when an input is HTML.
  */
 import type { Layout } from '../draft.js';
+import { devdiscourseHtml } from './devdiscourse-html.js';
+import { genericHtml } from './generic-html.js';
 
-export const HTML_LAYOUTS: readonly Layout[] = [];
+/** Most specific first; generic-html reads any page. */
+export const HTML_LAYOUTS: readonly Layout[] = [devdiscourseHtml, genericHtml];

@@ -1,0 +1,92 @@
+/**
+ * An article container → the story's paragraphs and what closes it (notice, credit line,
+ * sign-off), with the same rules the text layouts apply to a plain-text copy.
+ */
+import { isBoilerplate } from './boilerplate.js';
+import type { Element } from './dom.js';
+import { isElement, isInvisible, textOf } from './dom.js';
+import { paragraphsOf } from './dom-text.js';
+import { textKey } from './titles.js';
+import { splitClosing, type Body } from '../../text/body.js';
+import {
+  FIRST_PUBLISHED_HEADER,
+  TAGS_HEADER,
+  isEndMarker,
+  isInlineLink,
+  isUiLine,
+} from '../../text/chrome.js';
+import { parseByLine } from '../../wire/credit.js';
+import { isNotice } from '../../wire/notice.js';
+
+export interface ArticleBody {
+  paragraphs: string[];
+  disclaimer: string | null;
+  credits: string | null;
+  signOff: string | null;
+  /** A "By Jane Doe" line that opened the body. */
+  author: string | null;
+}
+
+/** Lists that follow a story (tags, its source) and headers of what is not the story. */
+function endsStory(paragraph: string): boolean {
+  return (
+    isEndMarker(paragraph) || TAGS_HEADER.test(paragraph) || FIRST_PUBLISHED_HEADER.test(paragraph)
+  );
+}
+
+// How far past the container a notice may stand: the next few boxes, ads and share bars between.
+const NOTICE_SIBLINGS = 4;
+
+/** A republisher's notice printed just after the story's container rather than inside it. */
+function noticeAfter(container: Element): string | null {
+  let seen = 0;
+  for (let node = container.next; node && seen < NOTICE_SIBLINGS; node = node.next) {
+    if (!isElement(node) || isInvisible(node)) continue;
+    seen++;
+    const text = textOf(node);
+    if (isNotice(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * The story in `container`. `repeats` are texts shown elsewhere on the page (headline, summary,
+ * caption) that a container may hold again above the story; they are not paragraphs.
+ */
+export function readArticleBody(
+  container: Element,
+  repeats: readonly (string | null)[] = [],
+): ArticleBody {
+  const seen = new Set(repeats.filter((t): t is string => t !== null).map(textKey));
+  const paragraphs: string[] = [];
+  for (const paragraph of paragraphsOf(container, isBoilerplate)) {
+    if (endsStory(paragraph)) break;
+    if (isUiLine(paragraph) || isInlineLink(paragraph)) continue;
+    if (paragraphs.length === 0 && seen.has(textKey(paragraph))) continue;
+    paragraphs.push(paragraph);
+  }
+  let author: string | null = null;
+  const first = paragraphs[0];
+  const byName = first === undefined ? null : parseByLine(first);
+  if (byName !== null) {
+    author = byName;
+    paragraphs.shift();
+  }
+  const body: Body = {
+    paragraphs,
+    disclaimer: null,
+    credits: null,
+    signOff: null,
+    countries: [],
+    tags: [],
+    firstPublishedIn: [],
+  };
+  splitClosing(body);
+  return {
+    paragraphs: body.paragraphs,
+    disclaimer: body.disclaimer ?? noticeAfter(container),
+    credits: body.credits,
+    signOff: body.signOff,
+    author,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * A saved Devdiscourse article page (FORMAT.md §1). Every field is read from the parts of the
+ * template that show it to readers:
+ *
+ *   <h1 class="title">               headline (JSON-LD's headline carries a " | Label" suffix)
+ *   <h2 class="sub-title">           summary
+ *   byline spans                     source or blog author | city | Updated: … | Created: …
+ *   <figcaption class="fig-caption"> caption and credit (the headline again, hidden, without a picture)
+ *   Country: <li>…</li>              countries
+ *   <section class="article-cont">   body; its last paragraph is the notice
+ *   READ MORE ON: / FIRST PUBLISHED IN:  tags / a blog post's source
+ *
+ * The stamps are checked against the page's JSON-LD and itemprop dates. Navigation, ads, share
+ * buttons, comments and the right-hand column are never read: the parts around the body are
+ * taken by their place between the headline and the body section, and the body from its section.
+ */
+import type { Draft, Document, Layout } from '../draft.js';
+import { emptyDraft } from '../draft.js';
+import { readArticleBody } from './article-body.js';
+import { bylineAround, STAMP_TEXT, type Byline } from './byline.js';
+import { findContainer } from './content.js';
+import type { AnyNode, Element, ParentNode } from './dom.js';
+import { findFirst, hasClass, isElement, isText, textOf, walk } from './dom.js';
+import { listAfterLabel, readLabel, type ListName } from './labelled-lists.js';
+import { datesOf, headlineOf } from './metadata.js';
+import { itempropValue, surveyPage, type Page } from './page.js';
+import { compareStamps } from './stamps.js';
+import { classifyCredit } from '../../wire/credit.js';
+import { collapseSpaces } from '../../text/clean.js';
+
+const NAME = 'devdiscourse-html';
+const ZONE = 'IST';
+
+// The template's body section; "article-content" and the like are other sites'.
+const BODY_CLASS = 'article-cont';
+const SIGNATURE = /\barticle-cont(?![\w-])/;
+const NOT_READ = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
+
+interface Parts {
+  summary: Element | null;
+  byline: Byline | null;
+  caption: Element | null;
+  lists: Record<ListName, string[]>;
+}
+
+/** Caption text with its credit: pieces set apart by markup are set apart by a space. */
+function captionText(figcaption: Element): string {
+  const pieces = figcaption.children.map((child) =>
+    isText(child) ? child.data : isElement(child) ? textOf(child) : '',
+  );
+  return collapseSpaces(pieces.join(' '));
+}
+
+/** The closest element holding both `a` and `b`: the article's own box. */
+function commonBox(a: Element, b: Element): ParentNode | null {
+  const above = new Set<ParentNode>();
+  for (let node: ParentNode | null = a.parent; node; node = node.parent) above.add(node);
+  for (let node: ParentNode | null = b.parent; node; node = node.parent) {
+    if (above.has(node)) return node;
+  }
+  return null;
+}
+
+function isWithin(node: AnyNode, box: ParentNode | null): boolean {
+  if (box === null) return true;
+  for (let at: ParentNode | null = node.parent; at; at = at.parent) if (at === box) return true;
+  return false;
+}
+
+/**
+ * One walk over the page for the parts around the body. Order settles what belongs to the
+ * article: the byline, sub-title and picture come after the headline and before the body (or,
+ * on a page that puts them above the headline, just above it, inside the article's box); the
+ * labelled lists stand anywhere outside the body.
+ */
+function findParts(page: Page, headline: Element | null, body: Element | null): Parts {
+  const parts: Parts = {
+    summary: null,
+    byline: null,
+    caption: null,
+    lists: { countries: [], tags: [], firstPublishedIn: [] },
+  };
+  let afterHeadline = headline === null;
+  let beforeBody = true;
+  const takeLabel = (text: AnyNode & { data: string }): void => {
+    const label = readLabel(text.data);
+    if (label && parts.lists[label.name].length === 0 && text.parent && isElement(text.parent)) {
+      parts.lists[label.name] = listAfterLabel(text.parent, label.inline);
+    }
+  };
+  // The last stamp and caption above the headline, in case the page puts them there.
+  const above: { stamp: AnyNode | null; caption: Element | null } = { stamp: null, caption: null };
+  walk(page.root, (node: AnyNode) => {
+    if (isText(node)) {
+      if (beforeBody && STAMP_TEXT.test(node.data)) {
+        if (!afterHeadline) above.stamp = node;
+        else parts.byline ??= bylineAround(node, page.root);
+      }
+      takeLabel(node);
+      return false;
+    }
+    if (!isElement(node) || NOT_READ.has(node.name)) return false;
+    if (node === headline) {
+      afterHeadline = true;
+      return false;
+    }
+    if (node === body) {
+      beforeBody = false;
+      return false;
+    }
+    if (beforeBody && node.name === 'figcaption') {
+      if (!afterHeadline) above.caption = node;
+      else parts.caption ??= node;
+    }
+    if (afterHeadline && beforeBody && parts.summary === null && hasClass(node, 'sub-title')) {
+      parts.summary = node;
+    }
+    return true;
+  });
+  // Lists a template prints inside the body section (the story itself ends before them).
+  if (body && Object.values(parts.lists).some((list) => list.length === 0)) {
+    walk(body, (node) => {
+      if (!isText(node)) return isElement(node) && !NOT_READ.has(node.name);
+      takeLabel(node);
+      return false;
+    });
+  }
+  const box = headline && body ? commonBox(headline, body) : null;
+  if (parts.byline === null && above.stamp !== null && isWithin(above.stamp, box)) {
+    parts.byline = bylineAround(above.stamp, page.root);
+  }
+  if (parts.caption === null && above.caption !== null && isWithin(above.caption, box)) {
+    parts.caption = above.caption;
+  }
+  return parts;
+}
+
+function extract(doc: Document): Draft {
+  const page = surveyPage(doc.text);
+  const draft = emptyDraft();
+  const h1 = page.h1s.find((h) => hasClass(h, 'title')) ?? page.h1s[0] ?? null;
+  const body = findBody(page);
+  const parts = findParts(page, h1, body);
+
+  draft.headline = headlineOf(page, h1 === null ? null : textOf(h1));
+  draft.summary = parts.summary === null ? null : textOf(parts.summary) || null;
+  draft.caption = parts.caption === null ? null : captionText(parts.caption) || null;
+  draft.countries = parts.lists.countries;
+  draft.tags = parts.lists.tags;
+
+  const byline = parts.byline;
+  const stated = datesOf(page);
+  draft.place = byline?.place ?? null;
+  draft.updated = byline?.updated ?? stated.updated;
+  draft.created = byline?.created ?? stated.created;
+  draft.warnings.push(
+    ...compareStamps(
+      { created: byline?.created ?? null, updated: byline?.updated ?? null },
+      [
+        {
+          source: 'JSON-LD',
+          created: page.ld?.datePublished ?? null,
+          updated: page.ld?.dateModified ?? null,
+        },
+        {
+          source: 'itemprop',
+          created: itempropValue(page, 'datePublished'),
+          updated: itempropValue(page, 'dateModified'),
+        },
+      ],
+      ZONE,
+    ),
+  );
+
+  // On blog posts the byline names the author and FIRST PUBLISHED IN names the source.
+  const credit = byline?.credit ?? page.ld?.authors[0]?.name ?? null;
+  const source = parts.lists.firstPublishedIn[0] ?? null;
+  if (credit !== null && (source !== null || classifyCredit(credit) === 'author')) {
+    draft.author = credit;
+    draft.agency = source;
+  } else {
+    draft.agency = credit;
+  }
+
+  if (body) {
+    const story = readArticleBody(body, [draft.headline, draft.summary, draft.caption]);
+    draft.paragraphs = story.paragraphs;
+    draft.disclaimer = story.disclaimer;
+    draft.credits = story.credits;
+    draft.signOff = story.signOff;
+    draft.author ??= story.author;
+  }
+  return draft;
+}
+
+function findBody(page: Page): Element | null {
+  return findFirst(page.root, (el) => hasClass(el, BODY_CLASS)) ?? findContainer(page);
+}
+
+export const devdiscourseHtml: Layout = {
+  name: NAME,
+  kind: 'html',
+  matches: (doc) => doc.kind === 'html' && SIGNATURE.test(doc.text),
+  extract,
+};

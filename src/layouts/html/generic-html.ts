@@ -1,0 +1,135 @@
+/**
+ * Any other news page. Metadata comes from JSON-LD (NewsArticle and kin, in arrays or @graph),
+ * then OpenGraph, article:* and author meta, then the document itself; the story from the
+ * article container with the furniture taken out. Wire datelines and republishers' notices in
+ * the body are read as they are in plain text.
+ */
+import type { Draft, Document, Layout } from '../draft.js';
+import { emptyDraft } from '../draft.js';
+import { readArticleBody } from './article-body.js';
+import { findContainer } from './content.js';
+import type { Element, ParentNode } from './dom.js';
+import { classes, findFirst, isElement, isText, textOf } from './dom.js';
+import {
+  creditOf,
+  datesOf,
+  descriptionOf,
+  headlineOf,
+  isOpeningExcerpt,
+  tagsOf,
+} from './metadata.js';
+import { surveyPage, type Page } from './page.js';
+import { parseDateline } from '../../wire/dateline.js';
+import { collapseSpaces } from '../../text/clean.js';
+
+const DEK_WORDS = new Set([
+  'standfirst',
+  'dek',
+  'deck',
+  'subtitle',
+  'sub-title',
+  'subheadline',
+  'sub-headline',
+  'strapline',
+  'summary',
+  'excerpt',
+  'lede',
+  'lead',
+]);
+const CREDIT_CLASS = /credit|copyright|source|photographer|author/i;
+
+/** The article around the body — header, picture and all — or the body's parent. */
+function articleScope(container: Element): ParentNode {
+  for (let node: ParentNode | null = container; node; node = node.parent) {
+    if ('name' in node && node.name === 'article') return node;
+  }
+  return container.parent ?? container;
+}
+
+/** "Caption text <span class="credit">Jane Doe/Reuters</span>" → "Caption text Image Credit: …". */
+function captionText(figcaption: Element): string {
+  const caption: string[] = [];
+  const credit: string[] = [];
+  for (const child of figcaption.children) {
+    if (isText(child)) caption.push(child.data);
+    else if (isElement(child)) {
+      const isCredit = classes(child).some((c) => CREDIT_CLASS.test(c));
+      (isCredit ? credit : caption).push(textOf(child));
+    }
+  }
+  const text = collapseSpaces(caption.join(' '));
+  // "(AP Photo/Jon Elswick)": the brackets only set the credit apart.
+  const by = collapseSpaces(credit.join(' ')).replace(/^\((.*)\)$/, '$1');
+  return by === '' ? text : `${text} Image Credit: ${by}`;
+}
+
+function findCaption(page: Page, scope: ParentNode): string | null {
+  const figcaption = findFirst(scope, (el) => el.name === 'figcaption');
+  const text = figcaption === null ? '' : captionText(figcaption);
+  return text !== '' ? text : (page.ld?.imageCaption ?? null);
+}
+
+function visibleHeadline(page: Page, scope: ParentNode): string | null {
+  const inScope = findFirst(scope, (el) => el.name === 'h1');
+  const h1 = inScope ?? page.h1s[0] ?? null;
+  return h1 === null ? null : textOf(h1) || null;
+}
+
+function documentDek(scope: ParentNode): string | null {
+  const dek = findFirst(scope, (el) => classes(el).some((c) => DEK_WORDS.has(c.toLowerCase())));
+  return dek === null ? null : textOf(dek) || null;
+}
+
+/** The place a JSON-LD dateline names: "MOSCOW" or "MOSCOW, June 14 (Reuters)". */
+function datelinePlace(dateline: string | null | undefined): string | null {
+  if (!dateline) return null;
+  const parsed = parseDateline(`${dateline} - `);
+  if (parsed?.location) return parsed.location;
+  return /^[\p{L} .'’/-]{2,40}$/u.test(dateline) ? dateline : null;
+}
+
+function extract(doc: Document): Draft {
+  const page = surveyPage(doc.text);
+  const draft = emptyDraft();
+  const container = findContainer(page);
+  const scope: ParentNode = container ? articleScope(container) : page.root;
+
+  draft.headline = headlineOf(page, visibleHeadline(page, scope));
+  const stated = descriptionOf(page) ?? documentDek(scope);
+  draft.caption = findCaption(page, scope);
+  const { created, updated } = datesOf(page);
+  draft.created = created;
+  draft.updated = updated;
+  const credit = creditOf(page, scope);
+  draft.author = credit.author;
+  draft.agency = credit.agency;
+  draft.place = datelinePlace(page.ld?.dateline);
+  draft.tags = tagsOf(page);
+
+  const story = container
+    ? readArticleBody(container, [draft.headline, stated, draft.caption])
+    : null;
+  if (story) {
+    draft.paragraphs = story.paragraphs;
+    draft.disclaimer = story.disclaimer;
+    draft.credits = story.credits;
+    draft.signOff = story.signOff;
+    draft.author ??= story.author;
+  }
+  if (draft.paragraphs.length === 0 && page.ld?.articleBody) {
+    draft.paragraphs = page.ld.articleBody.split('\n');
+  }
+  // A description that is only the opening of the story cut short is no summary.
+  draft.summary =
+    stated !== null && !isOpeningExcerpt(stated, draft.paragraphs[0]) && stated !== draft.headline
+      ? stated
+      : null;
+  return draft;
+}
+
+export const genericHtml: Layout = {
+  name: 'generic-html',
+  kind: 'html',
+  matches: (doc) => doc.kind === 'html',
+  extract,
+};
