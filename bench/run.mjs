@@ -25,9 +25,13 @@ export function median(values) {
 
 function wallMs(argv) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(argv[0], argv.slice(1), {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
 
@@ -74,7 +78,9 @@ async function startup() {
   ]);
   return {
     name: 'startup',
-    figures: Object.fromEntries(results.map((r) => [r.name, { medianMs: r.medianMs, ratio: r.medianMs / base }])),
+    figures: Object.fromEntries(
+      results.map((r) => [r.name, { medianMs: r.medianMs, ratio: r.medianMs / base }]),
+    ),
     text: table(['command', 'median ms', 'ratio to node -e 0', 'target'], rows),
   };
 }
@@ -111,7 +117,10 @@ async function hostile() {
 
 async function peers() {
   if (!existsSync(join(root, 'bench/node_modules'))) {
-    return { name: 'peers', skipped: 'peer extractors not installed: run `npm --prefix bench install`' };
+    return {
+      name: 'peers',
+      skipped: 'peer extractors not installed: run `npm --prefix bench install`',
+    };
   }
   const r = await optional('peers', 'peers.mjs', 'runPeers');
   if (r.skipped) return r;
@@ -127,4 +136,5 @@ for (const [name, run] of Object.entries(sections)) {
   results.push(result);
   console.log(`## ${name}\n\n${result.skipped ? `skipped: ${result.skipped}` : result.text}\n`);
 }
-if (jsonArg) writeFileSync(jsonArg, `${JSON.stringify({ machine: machine(), quick, results }, null, 2)}\n`);
+if (jsonArg)
+  writeFileSync(jsonArg, `${JSON.stringify({ machine: machine(), quick, results }, null, 2)}\n`);

@@ -19,7 +19,8 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/entry.ts' },
+  // The batch worker is its own entry: worker threads load dist/cli/worker.js beside cli.js.
+  entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/cli',
   splitting: true,
   minify: true,

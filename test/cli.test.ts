@@ -42,7 +42,10 @@ describe('parse-article (spawned)', () => {
   it('reads standard input when given -', () => {
     const { status, stdout } = cli(['-c', '-'], 'Headline\n\nMOSCOW, June 14 (Reuters) - Text.\n');
     expect(status).toBe(0);
-    const article = JSON.parse(stdout) as { headline: string; input: { path: null; layout: string } };
+    const article = JSON.parse(stdout) as {
+      headline: string;
+      input: { path: null; layout: string };
+    };
     expect(article.headline).toBe('Headline');
     expect(article.input).toMatchObject({ path: null, layout: 'wire-text' });
   });
@@ -72,12 +75,15 @@ describe('parse-article (spawned)', () => {
       'a binary file',
       () => {
         const path = join(scratch, 'image.txt');
-        writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+        writeFileSync(
+          path,
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        );
         return path;
       },
       'not text',
     ],
-    ['a directory', () => scratch, 'is a directory'],
+    // A folder argument is walked as a batch: see test/cli-batch.test.ts.
   ])('reports %s in one line and exits 1', (_what, makePath, reason) => {
     const path = makePath();
     const { status, stdout, stderr } = cli([path]);
@@ -85,7 +91,9 @@ describe('parse-article (spawned)', () => {
     expect(stdout).toBe('');
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^parse-article: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    expect(lines[0]).toMatch(
+      new RegExp(`^parse-article: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
+    );
     expect(lines[0]).toContain(reason);
   });
 

@@ -20,7 +20,8 @@ const EXAMPLES = `
 Examples:
   $ parse-article story.txt                        pretty JSON for one copy
   $ parse-article -c story.txt | jq .headline      one line, straight into jq
-  $ parse-article -f view story.txt                read it in the terminal
+  $ parse-article -v story.txt                     read it in the terminal (-f view)
+  $ parse-article archive/ -f csv > stories.csv    one spreadsheet row per input
   $ parse-article archive/ -f ndjson > all.ndjson  a whole folder, one object per line
   $ parse-article archive/ -o out/ --skip-existing  one .json per input; re-run to resume
   $ cat story.txt | parse-article                  standard input
@@ -81,6 +82,11 @@ function buildProgram(): Command {
         .choices(FORMATS)
         .default('json' satisfies Format),
     )
+    .addOption(
+      new Option('-v, --view', 'read it in the terminal: short for --format view').conflicts(
+        'format',
+      ),
+    )
     .option('-c, --compact', 'JSON on one line per article', false)
     .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree')
     .option('--ext <list>', 'extensions taken from folders', parseExtensions)
@@ -115,6 +121,7 @@ function buildProgram(): Command {
 
 interface RawOptions {
   format: Format;
+  view?: boolean;
   compact: boolean;
   outDir?: string;
   ext?: string[];
@@ -154,7 +161,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const options: CliOptions = {
     inputs: program.args,
-    format: raw.format,
+    format: raw.view ? 'view' : raw.format,
     compact: raw.compact,
     outDir: raw.outDir ?? null,
     extensions: raw.ext ?? parseExtensions(DEFAULT_EXTENSIONS),
