@@ -114,7 +114,10 @@ function findByline(lines: readonly string[]): { index: number; byline: Byline }
   return null;
 }
 
-const normalisedKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// Letters and digits only, so that a caption matches its headline whatever the punctuation.
+// Everything above U+00BF counts as a letter: cheap, and enough for a comparison key.
+const normalisedKey = (text: string): string =>
+  text.toLowerCase().replace(/[^a-z\d\u00c0-\uffff]+/g, '');
 
 function looksLikeSummary(text: string): boolean {
   return endsLikeSentence(text) && (text.length >= 90 || /[.!?]["'”’)]?\s+\S/.test(text));

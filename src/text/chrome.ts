@@ -91,12 +91,15 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'copyright',
 ]);
 
+// No furniture label is longer; a paragraph is not worth building a key for.
+const MAX_LABEL_LENGTH = 48;
+
 export function isUiLine(line: string): boolean {
-  return UI_LINES.has(key(line));
+  return line.length <= MAX_LABEL_LENGTH && UI_LINES.has(key(line));
 }
 
 export function isEndMarker(line: string): boolean {
-  return END_MARKERS.has(key(line));
+  return line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line));
 }
 
 /** "READ MORE ON:" and its kin open a list of tags. */

@@ -14,7 +14,7 @@ const ANY_TAG = /<\/?[a-z][^<>]*>/gi;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function hasMarkup(text: string): boolean {
-  return KNOWN_TAG.test(text) || ENTITY.test(text);
+  return (text.includes('<') && KNOWN_TAG.test(text)) || (text.includes('&') && ENTITY.test(text));
 }
 
 /**

@@ -24,7 +24,7 @@ const AGENCY = /^\p{Lu}[\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*){0,3}$/u;
 const AFTER_AGENCY = /^(?:\s*[-–—:]+\s*|\s+(?=\S))/;
 const PUNCTUATED = /[-–—:]/;
 // "June 14" / "14 June", after the place's last comma.
-const MONTH_DAY = /^(?:(\p{L}{3,9}\.?) (\d{1,2})|(\d{1,2}) (\p{L}{3,9}\.?))$/u;
+const MONTH_DAY = /^(?:([a-z]{3,9}\.?) (\d{1,2})|(\d{1,2}) ([a-z]{3,9}\.?))$/i;
 // A place name word: capitalised, or a particle inside a name ("Port of Spain", "Dar es Salaam").
 const PLACE_WORD =
   /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u;
