@@ -1,6 +1,7 @@
 // Builds dist/:
 // - dist/cli/: the command as CommonJS bundles. cli.js holds the text path; the HTML layouts
-//   (cheerio) are html.js, required only for HTML inputs; worker.js runs batch chunks. CommonJS
+//   (cheerio), the other renderers, the schema and globbing are bundles of their own, required
+//   only when used; worker.js runs batch chunks. CommonJS
 //   because it loads faster than an ES module graph and lets bin/ use V8's code cache
 //   (<bundle>.cache, made here by a warm-up run) — start-up is most of a single file's cost.
 // - dist/index.js, dist/schema.js: the library as ES modules, dependencies external.
@@ -22,40 +23,56 @@ const common = {
   logLevel: 'warning',
 };
 
-// The CLI's import of the HTML layouts becomes a require of the html.js bundle beside it, so
-// that text inputs never load cheerio.
-const htmlApart = {
-  name: 'html-apart',
+// Modules the CLI imports only when an input or an option needs them; each is a bundle of its
+// own beside cli.js (the import becomes a require), so that a run loads only what it uses.
+const LAZY = {
+  html: { entry: 'src/layouts/html/index.ts', imported: /layouts\/html\/index\.js$/ },
+  view: { entry: 'src/render/terminal.ts', imported: /^\.\/terminal\.js$/ },
+  markdown: { entry: 'src/render/markdown.ts', imported: /^\.\/markdown\.js$/ },
+  csv: { entry: 'src/render/csv.ts', imported: /^\.\/csv\.js$/ },
+  'json-color': { entry: 'src/render/json-color.ts', imported: /^\.\/json-color\.js$/ },
+  schema: { entry: 'src/schema.ts', imported: /^\.\.\/schema\.js$/ },
+  glob: { entry: 'tinyglobby', imported: /^tinyglobby$/ },
+};
+
+const lazyApart = {
+  name: 'lazy-apart',
   setup(b) {
-    b.onResolve({ filter: /layouts\/html\/index\.js$/ }, () => ({
-      path: 'html',
-      namespace: 'apart',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'apart' }, () => ({
-      contents: "module.exports = require('./html.js');",
+    for (const [name, { imported }] of Object.entries(LAZY)) {
+      b.onResolve({ filter: imported }, (args) =>
+        args.kind === 'dynamic-import' ? { path: name, namespace: 'apart' } : undefined,
+      );
+    }
+    b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({
+      contents: `module.exports = require('./${args.path}.js');`,
       loader: 'js',
     }));
-    b.onResolve({ filter: /^\.\/html\.js$/ }, () => ({ path: './html.js', external: true }));
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'apart' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
+};
+
+const asCommonJs = {
+  format: 'cjs',
+  minify: true,
+  outdir: 'dist/cli',
+  plugins: [lazyApart],
+  // pool.ts finds worker.js beside the bundle through import.meta.url, and so do dependencies.
+  define: { ...common.define, 'import.meta.url': '__bundleUrl' },
+  banner: { js: "var __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 
 await build({
   ...common,
-  format: 'cjs',
-  minify: true,
   entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/cli/worker.ts' },
-  outdir: 'dist/cli',
-  plugins: [htmlApart],
-  // pool.ts finds worker.js beside the bundle through import.meta.url.
-  define: { ...common.define, 'import.meta.url': '__bundleUrl' },
-  banner: { js: "var __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
+  ...asCommonJs,
 });
 await build({
   ...common,
-  format: 'cjs',
-  minify: true,
-  entryPoints: { html: 'src/layouts/html/index.ts' },
-  outdir: 'dist/cli',
+  entryPoints: Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
+  ...asCommonJs,
 });
 writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n');
 

@@ -167,7 +167,9 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const renderer = await createRenderer(options.format, render);
   const outDir = options.outDir === null ? null : resolve(io.cwd, options.outDir);
   const { items, taskAt, batch } = await plan(options, io, outDir, renderer.extension);
-  const progress = createProgress(io.stderr, {
+  // Standard error is opened only when something is written to it.
+  const stderr = { write: (text: string) => io.stderr.write(text), columns: undefined };
+  const progress = createProgress(batch ? io.stderr : stderr, {
     live: batch && !options.quiet && io.stderr.isTTY === true,
     summary: batch && !options.quiet,
     startedAt,

@@ -10,30 +10,35 @@ const ORGANISATION_WORD =
   /\b(?:news|desk|wire|newswire|press|agency|agencies|service|services|bureau|media|network|times|post|herald|tribune|journal|gazette|daily|today|online|digital|broadcasting|radio|tv|television|channel|foundation|group|team|staff|editorial|correspondent|reporter|international|global|corporation|corp|inc|ltd|limited|llc|plc|company|office|ministry|department|council|government|nations|un|who|unicef|undp|world|bank|institute|university|association|organisation|organization|forum|partners|release|pr|feed|feeds|sources?|business|standard|express|mint|economic|observer|chronicle|mail|guardian|independent|telegraph|reuters|xinhua|bloomberg|kyodo|yonhap|bernama|anadolu|sputnik|tass|agence|presse|associated|insider|week|weekly|magazine|review|report|reports|monitor|wires)\b/i;
 // A person's name: two to five capitalised words or initials, with the usual particles.
 const PERSON_NAME =
-  /^(?:(?:dr|mr|mrs|ms|prof)\.? )?\p{Lu}[\p{L}'’-]*\.?(?: (?:\p{Lu}[\p{L}'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/u;
+  /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]*\.?(?: (?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/;
 
 export type CreditKind = 'agency' | 'author';
 
 export function classifyCredit(name: string): CreditKind {
   if (ORGANISATION_WORD.test(name)) return 'agency';
   // Acronyms and one-word names are outlets (PTI, IANS, Reuters, Xinhua).
-  if (!name.includes(' ') || /^[\p{Lu}\d&.-]+$/u.test(name.replace(/ /g, ''))) return 'agency';
+  if (!name.includes(' ') || /^[A-Z\u00c0-\u00d6\u00d8-\u00de\d&.-]+$/.test(name.replace(/ /g, '')))
+    return 'agency';
   return PERSON_NAME.test(name) ? 'author' : 'agency';
 }
 
 /** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; null when the line is no byline. */
 export function parseByLine(line: string): string | null {
-  const m = /^by\s+(\p{Lu}[^|]{1,120})$/iu.exec(line);
+  const m = /^by\s+([a-z\u00c0-\u024f][^|]{1,120})$/i.exec(line);
   if (!m) return null;
   let names = (m[1] ?? '').trim();
   // "By Jane Doe (Reuters)" credits the agency too; the name is what is wanted.
   const agency = /[\s,;(](?:reuters|ap|afp|pti|ians|ani)\)?$/i.exec(names);
   if (agency) names = trimEndOf(names.slice(0, agency.index), ' ,;(');
   // "By the time…" is a sentence, not a credit.
-  if (/[.!?]$/.test(names) && !/\b\p{Lu}\.$/u.test(names)) return null;
+  if (/[.!?]$/.test(names) && !/\b[A-Z\u00c0-\u00d6\u00d8-\u00de]\.$/.test(names)) return null;
   const words = names.split(/\s+/);
   if (words.length > 12) return null;
-  return words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/u.test(w))
+  return words.every((w) =>
+    /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/.test(
+      w,
+    ),
+  )
     ? names
     : null;
 }

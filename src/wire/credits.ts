@@ -13,7 +13,7 @@ const CONTRIBUTED =
 const MAX_CREDIT_LENGTH = 400;
 // A credited name: a few capitalised words or initials ("Michael S. Derby", "Jean-Luc d'Arc").
 const NAME =
-  /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|el|bin|d'\p{Lu}[\p{L}-]*)){0,5}$/u;
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*(?: (?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*|de|da|van|von|al|el|bin|d'[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]*)){0,5}$/;
 
 function names(list: string): string[] {
   return list
@@ -21,7 +21,7 @@ function names(list: string): string[] {
     .map((name) => trimEndOf(name.trim(), ' .'))
     .map((name) => {
       // "Jane Doe in Moscow" → "Jane Doe"
-      const at = name.search(/ (?:in|from|at) \p{Lu}/u);
+      const at = name.search(/ (?:in|from|at) [A-Z\u00c0-\u00d6\u00d8-\u00de]/);
       return at > 0 ? name.slice(0, at) : name;
     })
     .filter(Boolean);

@@ -19,7 +19,8 @@ export interface RawDateline {
 
 const HEAD_LIMIT = 220;
 // An agency credit: a few capitalised words or an acronym, e.g. "Reuters", "AP", "Thomson Reuters Foundation".
-const AGENCY = /^\p{Lu}[\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*){0,3}$/u;
+const AGENCY =
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.&'’-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de&][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.&'’-]*){0,3}$/;
 // A separator after the credit: dash or colon; PTI and IANS print just a space.
 const AFTER_AGENCY = /^(?:\s*[-–—:]+\s*|\s+(?=\S))/;
 const PUNCTUATED = /[-–—:]/;
@@ -27,10 +28,10 @@ const PUNCTUATED = /[-–—:]/;
 const MONTH_DAY = /^(?:([a-z]{3,9}\.?) (\d{1,2})|(\d{1,2}) ([a-z]{3,9}\.?))$/i;
 // A place name word: capitalised, or a particle inside a name ("Port of Spain", "Dar es Salaam").
 const PLACE_WORD =
-  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u;
+  /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/;
 // All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
 const CAPS_DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’/ -]{1,40}?)(,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/u;
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/;
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
   'UPDATED',
