@@ -105,6 +105,16 @@ function joinDanglingPipes(lines: readonly string[], limit = Infinity): string[]
 // The byline sits under the headline and summary; deeper down it would be quoted text.
 const BYLINE_SEARCH_LINES = 400;
 
+/** The lines with a split byline put back together; most copies need nothing joined. */
+function bylineLines(lines: readonly string[], limit = Infinity): readonly string[] {
+  const end = Math.min(lines.length, BYLINE_SEARCH_LINES);
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] ?? '';
+    if (line.startsWith('|') || line.endsWith('|')) return joinDanglingPipes(lines, limit);
+  }
+  return lines;
+}
+
 function findByline(lines: readonly string[]): { index: number; byline: Byline } | null {
   const end = Math.min(lines.length, BYLINE_SEARCH_LINES);
   for (let i = 0; i < end; i++) {
@@ -192,7 +202,7 @@ function withoutUi(blocks: readonly { lines: string[] }[]): string[][] {
 }
 
 function extract(doc: Document): Draft {
-  const lines = joinDanglingPipes(doc.lines);
+  const lines = bylineLines(doc.lines);
   const draft = emptyDraft();
   const found = findByline(lines);
   if (!found) return draft;
@@ -246,6 +256,6 @@ export const devdiscourseText: Layout = {
   name: 'devdiscourse-text',
   kind: 'text',
   matches: (doc) =>
-    doc.kind === 'text' && findByline(joinDanglingPipes(doc.lines, BYLINE_SEARCH_LINES)) !== null,
+    doc.kind === 'text' && findByline(bylineLines(doc.lines, BYLINE_SEARCH_LINES)) !== null,
   extract,
 };

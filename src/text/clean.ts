@@ -8,12 +8,39 @@ const ODD_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // Invisible characters with no meaning in news copy (ZWNJ/ZWJ are kept: Indic scripts need them).
 const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
 const SPACE_RUN = / {2,}/g;
-// Most lines need none of the three passes: one test finds out.
-const NEEDS_WORK = /[\t\v\f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const SPACE = 0x20;
+
+/** Whether the text has a double space or a character the three passes below would change. */
+function needsWork(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) {
+      if (text.charCodeAt(i + 1) === SPACE) return true;
+    } else if (code < SPACE) {
+      if (code === 0x09 || code === 0x0b || code === 0x0c) return true;
+    } else if (code >= 0xa0) {
+      if (
+        code === 0xa0 ||
+        code === 0xad ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200b) ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x2060 ||
+        code === 0x3000 ||
+        code === 0xfeff
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** One space between words, none at the ends. */
 export function collapseSpaces(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text.trim();
+  // Most lines need none of the three passes; a scan finds out.
+  if (!needsWork(text)) return text.trim();
   return text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ').trim();
 }
 
@@ -84,19 +111,30 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number, code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
 /** Counts words: runs of non-space characters holding a letter or a digit. */
 export function countWords(paragraphs: readonly string[]): number {
-  // Jumps from each word's first letter past its end, so nothing is allocated per word: split(' ')
-  // made an array the size of a 50 MB paragraph's word count just to count it.
-  const letter = /[\p{L}\p{N}]/gu;
+  // One pass over the characters, nothing allocated per word; the Unicode test runs only for
+  // non-ASCII characters of a word that has no ASCII letter yet.
   let count = 0;
   for (const paragraph of paragraphs) {
-    letter.lastIndex = 0;
-    while (letter.exec(paragraph) !== null) {
-      count++;
-      const end = paragraph.indexOf(' ', letter.lastIndex);
-      if (end < 0) break;
-      letter.lastIndex = end + 1;
+    let counted = false;
+    for (let i = 0; i < paragraph.length; i++) {
+      const code = paragraph.charCodeAt(i);
+      if (code === SPACE) {
+        counted = false;
+      } else if (!counted && isWordChar(paragraph, i, code)) {
+        counted = true;
+        count++;
+      }
     }
   }
   return count;

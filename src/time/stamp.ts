@@ -19,7 +19,8 @@ interface Parts {
   year: number;
   month: number;
   day: number;
-  hour: number;
+  /** null when only a date is printed ("June 28, 2024"). */
+  hour: number | null;
   minute: number;
   second: number;
   zone: string | null;
@@ -28,28 +29,44 @@ interface Parts {
 // dd-MM-yyyy HH:mm[:ss] [AM|PM] [ZONE], the Devdiscourse byline shape (also / and . separators).
 const NUMERIC =
   /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?$/i;
-// "June 14, 2024 17:34 IST", "Jun 14 2024, 5:34 PM IST"
+// "June 14, 2024 17:34 IST", "Jun 14 2024, 5:34 PM IST", "June 14th, 2024" (a date alone)
 const MONTH_FIRST =
-  /^([A-Z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?$/i;
-// "14 June 2024 17:34 IST"
+  /^([A-Z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+// "14 June 2024 17:34 IST", "14th June, 2024" (a date alone)
 const DAY_FIRST =
-  /^(\d{1,2})\s+([A-Z]{3,9}\.?),?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?$/i;
+  /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// What pages print around the same shapes: "Friday, June 28, 2024 at 1:20 p.m. EDT".
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
+const DOTTED_MERIDIEM = /\b([ap])\.m\.?/gi;
 
-function hour24(hour: number, meridiem: string | undefined): number {
-  if (!meridiem) return hour;
-  const pm = meridiem.toUpperCase() === 'PM';
-  return (hour % 12) + (pm ? 12 : 0);
+/** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
+function plain(text: string): string {
+  const words = text.split(/\s+/);
+  if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
+  return words
+    .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
+    .join(' ')
+    .replace(DOTTED_MERIDIEM, '$1M');
 }
 
-function toParts(text: string): Parts | null {
+function hour24(hour: string | undefined, meridiem: string | undefined): number | null {
+  if (hour === undefined) return null;
+  if (!meridiem) return Number(hour);
+  const pm = meridiem.toUpperCase() === 'PM';
+  return (Number(hour) % 12) + (pm ? 12 : 0);
+}
+
+function toParts(printed: string): Parts | null {
+  const text = plain(printed);
   let m = NUMERIC.exec(text);
   if (m) {
     return {
       day: Number(m[1]),
       month: Number(m[2]),
       year: Number(m[3]),
-      hour: hour24(Number(m[4]), m[7]),
+      hour: hour24(m[4], m[7]),
       minute: Number(m[5]),
       second: Number(m[6] ?? 0),
       zone: m[8]?.toUpperCase() ?? null,
@@ -62,7 +79,7 @@ function toParts(text: string): Parts | null {
       month: month1,
       day: Number(m[2]),
       year: Number(m[3]),
-      hour: hour24(Number(m[4]), m[7]),
+      hour: hour24(m[4], m[7]),
       minute: Number(m[5]),
       second: Number(m[6] ?? 0),
       zone: m[8]?.toUpperCase() ?? null,
@@ -75,11 +92,16 @@ function toParts(text: string): Parts | null {
       day: Number(m[1]),
       month: month2,
       year: Number(m[3]),
-      hour: hour24(Number(m[4]), m[7]),
+      hour: hour24(m[4], m[7]),
       minute: Number(m[5]),
       second: Number(m[6] ?? 0),
       zone: m[8]?.toUpperCase() ?? null,
     };
+  }
+  m = ISO_DATE.exec(text);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return { year, month, day, hour: null, minute: 0, second: 0, zone: null };
   }
   return null;
 }
@@ -93,7 +115,8 @@ function resolved(text: string, dt: DateTime, zone: string | null): Timestamp {
   return {
     text,
     iso: dt.toISO(ISO_OPTIONS),
-    utc: dt.toUTC().toISO(ISO_OPTIONS),
+    // The same instant in UTC; Date's own formatter is far cheaper than a second luxon one.
+    utc: new Date(dt.toMillis()).toISOString().replace('.000Z', 'Z'),
     zone,
   };
 }
@@ -137,6 +160,25 @@ function invalid(text: string, options: StampOptions): StampResult {
 }
 
 /**
+ * A date printed without a time names a day, not an instant: `iso` gives the day (YYYY-MM-DD),
+ * `utc` and `zone` stay null, and the reader is told why.
+ */
+function dateOnly(text: string, parts: Parts, options: StampOptions): StampResult {
+  const { year, month, day } = parts;
+  const dt = DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: LOCALE });
+  if (!dt.isValid) return invalid(text, options);
+  return {
+    stamp: { text, iso: dt.toISODate(), utc: null, zone: null },
+    warnings: [
+      {
+        code: 'stamp-date-only',
+        message: `${options.field} time "${text}" gives a date but no time of day`,
+      },
+    ],
+  };
+}
+
+/**
  * Resolves a printed stamp to an instant. The abbreviation's own offset is used (never the
  * zone's rules), because "EST" printed in July still states -05:00.
  */
@@ -155,6 +197,7 @@ export function parseStamp(rawText: string, options: StampOptions): StampResult 
       ],
     };
   }
+  if (parts.hour === null) return dateOnly(text, parts, options);
   const warnings: Warning[] = [];
   let abbreviation = parts.zone;
   if (!abbreviation && options.assumeZone) {
