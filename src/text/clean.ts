@@ -9,32 +9,12 @@ const ODD_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
 const SPACE_RUN = / {2,}/g;
 const SPACE = 0x20;
+// The characters the passes below would change, as one class: a scan the engine runs natively.
+const ODD_OR_INVISIBLE = /[\t\v\f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
 
 /** Whether the text has a double space or a character the three passes below would change. */
 function needsWork(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === SPACE) {
-      if (text.charCodeAt(i + 1) === SPACE) return true;
-    } else if (code < SPACE) {
-      if (code === 0x09 || code === 0x0b || code === 0x0c) return true;
-    } else if (code >= 0xa0) {
-      if (
-        code === 0xa0 ||
-        code === 0xad ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200b) ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x2060 ||
-        code === 0x3000 ||
-        code === 0xfeff
-      ) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return text.includes('  ') || ODD_OR_INVISIBLE.test(text);
 }
 
 /** One space between words, none at the ends. */
@@ -55,7 +35,9 @@ export function toLines(text: string): string[] {
   const lines: string[] = [];
   // Spacing is fixed over the whole text in three native passes, then each line only trimmed:
   // far cheaper than fixing line by line. Line breaks are neither odd spaces nor spaces.
-  const spaced = text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ');
+  const spaced = needsWork(text)
+    ? text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ')
+    : text;
   for (const raw of spaced.split(LINE_BREAK)) {
     const line = raw.trim();
     if (line !== '' || lines[lines.length - 1] !== '') lines.push(line);
