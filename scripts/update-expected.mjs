@@ -7,5 +7,8 @@ import { parseArticle } from '../dist/index.js';
 for (const name of readdirSync('samples').sort()) {
   if (!name.endsWith('.txt')) continue;
   const article = parseArticle(readFileSync(`samples/${name}`), { path: `samples/${name}` });
-  writeFileSync(`test/expected/${name.replace(/\.txt$/, '.json')}`, `${JSON.stringify(article, null, 2)}\n`);
+  writeFileSync(
+    `test/expected/${name.replace(/\.txt$/, '.json')}`,
+    `${JSON.stringify(article, null, 2)}\n`,
+  );
 }

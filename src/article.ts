@@ -8,7 +8,10 @@ export const SCHEMA_VERSION = 2 as const;
 export interface Timestamp {
   /** As printed, e.g. "14-06-2024 17:34 IST". */
   text: string;
-  /** ISO 8601 with the printed offset, e.g. "2024-06-14T17:34:00+05:30"; null when unresolved. */
+  /**
+   * ISO 8601 with the printed offset, e.g. "2024-06-14T17:34:00+05:30"; only the day
+   * ("2024-06-14") when the copy prints a date without a time; null when unresolved.
+   */
   iso: string | null;
   /** The same instant in UTC, e.g. "2024-06-14T12:04:00Z"; null when unresolved. */
   utc: string | null;

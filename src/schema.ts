@@ -14,7 +14,11 @@ const timestamp = {
   required: ['text', 'iso', 'utc', 'zone'],
   properties: {
     text: { type: 'string', description: 'As printed, e.g. "14-06-2024 17:34 IST".' },
-    iso: { ...nullableString, description: 'ISO 8601 with the printed offset.' },
+    iso: {
+      ...nullableString,
+      description:
+        'ISO 8601 with the printed offset; only the day for a date printed without a time.',
+    },
     utc: { ...nullableString, description: 'The instant in UTC, e.g. "2024-06-14T12:04:00Z".' },
     zone: { ...nullableString, description: 'IANA zone of the printed abbreviation.' },
   },

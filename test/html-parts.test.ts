@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { readArticleBody } from '../src/layouts/html/article-body.js';
+import { isBoilerplate, isPageFurniture } from '../src/layouts/html/boilerplate.js';
 import { bylineAround, STAMP_TEXT } from '../src/layouts/html/byline.js';
 import { findAll, findFirst, isText, parseHtml, textOf, walk } from '../src/layouts/html/dom.js';
 import type { AnyNode, Element, ParentNode } from '../src/layouts/html/dom.js';
 import { paragraphsOf } from '../src/layouts/html/dom-text.js';
 import { readJsonLd } from '../src/layouts/html/json-ld.js';
+import { findContainer } from '../src/layouts/html/content.js';
+import { parseMetaLine } from '../src/layouts/html/meta-line.js';
+import { surveyPage } from '../src/layouts/html/page.js';
+import { printedMeta } from '../src/layouts/html/printed-meta.js';
 import { listAfterLabel, readLabel } from '../src/layouts/html/labelled-lists.js';
 import { MAX_DEPTH, prepareMarkup } from '../src/layouts/html/prepare.js';
 import { compareStamps } from '../src/layouts/html/stamps.js';
-import { sameHeadline, withoutLabel } from '../src/layouts/html/titles.js';
+import { namesSite, sameHeadline, withoutLabel } from '../src/layouts/html/titles.js';
 
 const body = (html: string): Element => {
   const root = parseHtml(`<html><body>${html}</body></html>`);
@@ -133,7 +138,7 @@ describe('titles', () => {
     expect(withoutLabel('Putin Proposes Cease-Fire | Agency-Wire')).toBe(
       'Putin Proposes Cease-Fire',
     );
-    expect(withoutLabel('Fed holds rates - Lakeside Herald', 'Lakeside Herald')).toBe(
+    expect(withoutLabel('Fed holds rates - Lakeside Herald', ['Lakeside Herald'])).toBe(
       'Fed holds rates',
     );
     expect(withoutLabel('Fed holds rates - what it means for you')).toBe(
@@ -150,6 +155,153 @@ describe('titles', () => {
       ),
     ).toBe(true);
     expect(sameHeadline('The Daily Bugle', 'Fed holds rates')).toBe(false);
+  });
+});
+
+describe('site names', () => {
+  it('drops a site named by its host name, "The" aside, and never a phrase', () => {
+    expect(withoutLabel('Floods shut schools - The Northeast Ledger', ['northeastledger'])).toBe(
+      'Floods shut schools',
+    );
+    expect(withoutLabel('Floods shut schools - what parents need to know', ['ledger'])).toBe(
+      'Floods shut schools - what parents need to know',
+    );
+    expect(namesSite('Northeast Ledger', ['Some Other Site', 'northeastledger'])).toBe(true);
+    expect(namesSite('Floods shut schools', ['northeastledger'])).toBe(false);
+  });
+});
+
+describe('furniture and apparatus', () => {
+  const first = (html: string, name: string): Element => {
+    const el = findFirst(body(html), (e) => e.name === name);
+    if (!el) throw new Error(`no ${name}`);
+    return el;
+  };
+
+  it("tells page furniture from the article's own byline and date line", () => {
+    const byline = first('<div class="article-meta">Sofia Vargas · June 28, 2024</div>', 'div');
+    expect(isBoilerplate(byline)).toBe(true);
+    expect(isPageFurniture(byline)).toBe(false);
+    const related = first('<div class="related-posts"><a href="/a">Other</a></div>', 'div');
+    expect(isPageFurniture(related)).toBe(true);
+    expect(
+      isPageFurniture(first('<amp-ad type="x"><div fallback>Ad</div></amp-ad>', 'amp-ad')),
+    ).toBe(true);
+    expect(isBoilerplate(first('<div class="story-text"><p>Text.</p></div>', 'div'))).toBe(false);
+  });
+});
+
+describe('parseMetaLine', () => {
+  it('reads credits and stamps separated by pipes, dots, dashes or only by their labels', () => {
+    expect(parseMetaLine('By Ana Ruiz | Published 26 July 2024 10:30 GMT')).toEqual({
+      names: ['Ana Ruiz'],
+      created: '26 July 2024 10:30 GMT',
+      updated: null,
+    });
+    expect(parseMetaLine('Sofia Vargas · June 28, 2024')).toEqual({
+      names: ['Sofia Vargas'],
+      created: 'June 28, 2024',
+      updated: null,
+    });
+    expect(parseMetaLine('By Ana Ruiz Published 26 July 2024 Last updated: 27 July 2024')).toEqual({
+      names: ['Ana Ruiz'],
+      created: '26 July 2024',
+      updated: '27 July 2024',
+    });
+    expect(parseMetaLine('Posted on June 14, 2024 — Updated June 15, 2024 9:02 a.m. EDT')).toEqual({
+      names: [],
+      created: 'June 14, 2024',
+      updated: 'June 15, 2024 9:02 a.m. EDT',
+    });
+  });
+
+  it('joins a time printed apart from its date', () => {
+    expect(parseMetaLine('Last Updated : Jun 28 2024 | 3:02 PM IST')).toEqual({
+      names: [],
+      created: null,
+      updated: 'Jun 28 2024 3:02 PM IST',
+    });
+  });
+
+  it('reads nothing else: sentences, datelines, bare names, labels without a stamp', () => {
+    for (const line of [
+      'SANTIAGO, June 28 (Reuters) - Copper output fell in May.',
+      'Prime Minister Narendra Modi',
+      'Updated',
+      'Published 3 hours ago',
+      '5 min read · June 28, 2024',
+      'The council met on June 28, 2024 to vote on the budget.',
+    ]) {
+      expect(parseMetaLine(line)).toBeNull();
+    }
+  });
+});
+
+describe('printedMeta', () => {
+  const region = (html: string) => body(html);
+
+  it('orders two unmarked <time>s by instant and skips dates inside long paragraphs', () => {
+    const meta = printedMeta(
+      region(
+        '<time datetime="2024-08-01T11:45:00+02:00"></time><time datetime="2024-08-01T07:10:00+02:00"></time>' +
+          '<p>ROTTERDAM, Aug 1 (Reuters) - The deal runs until <time datetime="2026-03-31">March 2026</time>, the port authority said on Thursday.</p>',
+      ),
+      undefined,
+    );
+    expect(meta.created).toBe('2024-08-01T07:10:00+02:00');
+    expect(meta.updated).toBe('2024-08-01T11:45:00+02:00');
+  });
+
+  it('takes a <time> marked both published and updated for the publication', () => {
+    const meta = printedMeta(
+      region(
+        '<div class="entry-meta">Posted on <a href="/p"><time class="entry-date published updated" datetime="2024-06-14T11:20:45+05:30">14 June, 2024</time></a></div>',
+      ),
+      undefined,
+    );
+    expect(meta).toEqual({ names: [], created: '2024-06-14T11:20:45+05:30', updated: null });
+  });
+
+  it('reads the printed text of a <time> whose datetime names no offset', () => {
+    const meta = printedMeta(
+      region('<p>Published <time datetime="2024-07-26T10:30">26 July 2024, 10:30 GMT</time></p>'),
+      undefined,
+    );
+    expect(meta.created).toBe('26 July 2024, 10:30 GMT');
+  });
+
+  it('reads date lines above the story only, never inside a related box', () => {
+    const meta = printedMeta(
+      region(
+        '<div class="related"><p>Other story · June 2, 2024</p></div>' +
+          '<p>By Jane Doe</p><p>Story opens here and runs long enough to be a paragraph.</p>' +
+          '<p>Posted on June 3, 2024</p>',
+      ),
+      'Story opens here and runs long enough to be a paragraph.',
+    );
+    expect(meta).toEqual({ names: ['Jane Doe'], created: null, updated: null });
+  });
+});
+
+describe('findContainer', () => {
+  const story =
+    '<p>The council approved the budget after a long debate that ran late into the night on Thursday.</p>'.repeat(
+      4,
+    );
+
+  it('prefers a plain box holding clearly more text over teaser <article>s', () => {
+    const page = surveyPage(
+      `<html><body><div class="story-body"><h1>Budget passes</h1>${story}</div>` +
+        '<div class="rail"><article class="card"><p>Another story teaser that is long enough to count as text.</p></article></div></body></html>',
+    );
+    expect(findContainer(page)?.attribs.class).toBe('story-body');
+  });
+
+  it('keeps an <article> holding the story when a box elsewhere holds only a little more', () => {
+    const page = surveyPage(
+      `<html><body><article class="story">${story}</article><div class="more">${story}${story.slice(0, 200)}</div></body></html>`,
+    );
+    expect(findContainer(page)?.attribs.class).toBe('story');
   });
 });
 
@@ -358,6 +510,17 @@ describe('generic pages', () => {
     expect(
       findAll(parseHtml('<article></article><article></article>'), (e) => e.name === 'article'),
     ).toHaveLength(2);
+  });
+});
+
+describe('metadata under other names', () => {
+  it('reads analytics meta tags for the publication time and the author', () => {
+    const a = parseArticle(`<html><head>
+      <meta name="parsely-pub-date" content="2024-06-14T10:20:00Z">
+      <meta name="parsely-author" content="Jane Doe">
+      </head><body><h1>Quiet day</h1><div class="text"><p>BERLIN, June 14 (Reuters) - Nothing much happened on Friday in the German capital.</p></div></body></html>`);
+    expect(a.created?.utc).toBe('2024-06-14T10:20:00Z');
+    expect(a.author).toBe('Jane Doe');
   });
 });
 

@@ -61,6 +61,15 @@ describe('saved HTML pages', () => {
         'generic-og-only',
         'generic-no-metadata',
         'generic-itemprop',
+        'generic-teaser-rail',
+        'generic-meta-line',
+        'generic-printed-byline',
+        'generic-time-element',
+        'generic-time-updated',
+        'generic-date-only',
+        'generic-logo-h1',
+        'generic-amp',
+        'dd-right-column-labels',
       ]),
     );
   });
@@ -156,6 +165,83 @@ describe('Devdiscourse pages: what the peers get wrong', () => {
     expect(a.paragraphs).toContain('2023 | 2,991 | 11');
     expect(a.paragraphs).toContain('— Mumbai Civic Desk (@MumbaiCivicDesk) June 14, 2024');
     expect(a.signOff).toBe('PTI SM NSK');
+  });
+});
+
+describe('generic pages: the parts metadata does not state', () => {
+  const page = (name: string) => parseArticle(readFileSync(join(FIXTURES, name)));
+
+  it('takes the story in a plain box over a rail of teaser <article>s beside it', () => {
+    const a = page('generic-teaser-rail.html');
+    expect(a.paragraphs[0]).toMatch(/^NAIROBI, June 26 \(AFP\) - /);
+    expect(a.paragraphs.join('\n')).not.toContain('Uganda');
+    expect(a.location).toBe('Nairobi');
+    expect(a.disclaimer).toMatch(/^\(This article has not been edited by Rift Valley Times staff/);
+  });
+
+  it('keeps a name-and-date line out of the body, so the dateline opens it', () => {
+    const a = page('generic-meta-line.html');
+    expect(a.paragraphs[0]).toMatch(/^SANTIAGO, June 28 \(Reuters\) - /);
+    expect(a.paragraphs.join('\n')).not.toContain('Sofia Vargas ·');
+    expect(a.agency).toBe('Reuters');
+    expect(a.location).toBe('Santiago');
+  });
+
+  it('reads a printed "By … | Published …" line when the page states no metadata', () => {
+    const html = readFileSync(join(FIXTURES, 'generic-printed-byline.html'), 'utf8');
+    expect(html).not.toContain('<meta');
+    expect(html).not.toContain('ld+json');
+    const a = page('generic-printed-byline.html');
+    expect(a.author).toBe('Ana Ruiz');
+    expect(a.created?.text).toBe('26 July 2024 10:30 GMT');
+    expect(a.created?.utc).toBe('2024-07-26T10:30:00Z');
+  });
+
+  it('reads <time datetime>, an update marked by the word before it, and no date a story mentions', () => {
+    expect(page('generic-time-element.html').created?.utc).toBe('2024-07-26T10:30:00Z');
+    const a = page('generic-time-updated.html');
+    expect(a.created?.text).toBe('2024-08-01T07:10:00+02:00');
+    expect(a.updated?.text).toBe('2024-08-01T11:45:00+02:00');
+  });
+
+  it('dates a story from a date printed alone under its headline', () => {
+    const a = page('generic-date-only.html');
+    expect(a.created).toEqual({
+      text: 'Friday, 5 July 2024',
+      iso: '2024-07-05',
+      utc: null,
+      zone: null,
+    });
+    expect(a.dateline?.date).toBe('2024-07-05');
+    expect(a.warnings.map((w) => w.code)).toEqual(['stamp-date-only']);
+  });
+
+  it('drops the site name from og:title when the <h1> is the logo', () => {
+    const html = readFileSync(join(FIXTURES, 'generic-logo-h1.html'), 'utf8');
+    expect(html).toContain('<h1 class="logo">');
+    expect(page('generic-logo-h1.html').headline).toBe('Floods shut schools across Assam');
+  });
+
+  it('leaves AMP ads, widgets and share buttons out of the body', () => {
+    const body = page('generic-amp.html').paragraphs.join('\n');
+    for (const chrome of [
+      'Loading ad',
+      'Ad could not be loaded',
+      'Recommended for you',
+      'WhatsApp',
+    ]) {
+      expect(body).not.toContain(chrome);
+    }
+  });
+});
+
+describe('Devdiscourse pages: lists only from the article column', () => {
+  it('never takes a right-column link that starts "READ MORE ON:" for the tags', () => {
+    const html = readFileSync(join(FIXTURES, 'dd-right-column-labels.html'), 'utf8');
+    expect(html).toContain('>READ MORE ON: monsoon forecasts and farm output</a>');
+    const a = parseArticle(html);
+    expect(a.tags).toEqual([]);
+    expect(a.countries).toEqual(['United States']);
   });
 });
 

@@ -72,6 +72,30 @@ describe('parseStamp', () => {
     expect(stamp('14-06-2024 17:34').warnings.map((w) => w.code)).toEqual(['stamp-no-zone']);
   });
 
+  it('reads the shapes pages print: weekday, "at", "p.m.", ordinals', () => {
+    expect(stamp('Friday, June 28, 2024 at 1:20 p.m. EDT').stamp.utc).toBe('2024-06-28T17:20:00Z');
+    expect(stamp('Fri 28 June 2024 10:30 BST').stamp.utc).toBe('2024-06-28T09:30:00Z');
+    expect(stamp('Sun, 14 Jul 2024 10:00:00 GMT').stamp.utc).toBe('2024-07-14T10:00:00Z');
+    expect(stamp('26 July 2024, 10:30 GMT').stamp.iso).toBe('2024-07-26T10:30:00Z');
+    expect(stamp('June 28th, 2024 9:05 am IST').stamp.iso).toBe('2024-06-28T09:05:00+05:30');
+  });
+
+  it('gives a date printed without a time as the day, with no instant, and says so', () => {
+    for (const [text, day] of [
+      ['June 28, 2024', '2024-06-28'],
+      ['28 June 2024', '2024-06-28'],
+      ['Friday, 5 July 2024', '2024-07-05'],
+      ['3rd Sept. 2024', '2024-09-03'],
+      ['2024-06-28', '2024-06-28'],
+    ] as const) {
+      const result = stamp(text, 'IST');
+      expect(result.stamp).toEqual({ text, iso: day, utc: null, zone: null });
+      expect(result.warnings.map((w) => w.code)).toEqual(['stamp-date-only']);
+    }
+    expect(stamp('30 February 2024').warnings.map((w) => w.code)).toEqual(['stamp-invalid']);
+    expect(stamp('June 2024').warnings.map((w) => w.code)).toEqual(['stamp-unreadable']);
+  });
+
   it('assumes the given zone, and says so', () => {
     const result = stamp('14-06-2024 17:34', 'IST');
     expect(result.stamp.utc).toBe('2024-06-14T12:04:00Z');

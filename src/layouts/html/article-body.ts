@@ -6,6 +6,7 @@ import { isBoilerplate } from './boilerplate.js';
 import type { Element } from './dom.js';
 import { isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
+import { parseMetaLine } from './meta-line.js';
 import { textKey } from './titles.js';
 import { splitClosing, type Body } from '../../text/body.js';
 import {
@@ -33,6 +34,9 @@ function endsStory(paragraph: string): boolean {
     isEndMarker(paragraph) || TAGS_HEADER.test(paragraph) || FIRST_PUBLISHED_HEADER.test(paragraph)
   );
 }
+
+// Byline and date lines above a story: a name, a stamp, an update stamp.
+const LEADING_LINES = 3;
 
 // How far past the container a notice may stand: the next few boxes, ads and share bars between.
 const NOTICE_SIBLINGS = 4;
@@ -65,11 +69,13 @@ export function readArticleBody(
     if (paragraphs.length === 0 && seen.has(textKey(paragraph))) continue;
     paragraphs.push(paragraph);
   }
+  // The byline and date lines a container may hold above the story ("By Jane Doe",
+  // "Sofia Vargas · June 28, 2024"): the dateline is looked for in the first paragraph.
   let author: string | null = null;
-  const first = paragraphs[0];
-  const byName = first === undefined ? null : parseByLine(first);
-  if (byName !== null) {
-    author = byName;
+  for (let i = 0; i < LEADING_LINES && paragraphs[0] !== undefined; i++) {
+    const byName = parseByLine(paragraphs[0]);
+    if (byName === null && parseMetaLine(paragraphs[0]) === null) break;
+    author ??= byName;
     paragraphs.shift();
   }
   const body: Body = {

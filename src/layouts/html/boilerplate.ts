@@ -1,35 +1,49 @@
 /**
- * What sits inside an article container without being the article: ads, share bars, related
- * links, newsletter boxes, comment threads, author boxes. Judged by tag, by the words in class
- * and id names, and by link density.
+ * What sits inside an article container without being the article's text. Two kinds:
+ *
+ * - page furniture, about anything but this story: ads, share bars, related links, newsletter
+ *   boxes, comment threads, navigation;
+ * - the article's own apparatus: its header, byline and date line, picture and caption, author box.
+ *
+ * Neither is body text; only the second may hold the story's byline and stamps. Judged by tag, by
+ * the words in class and id names, and by link density.
  */
 import type { Element } from './dom.js';
 import { BLOCK, findFirst, isElement, textOf, walk } from './dom.js';
 
-/** Tags that never hold body text. */
-const TAGS = new Set([
+/** Tags that never hold anything of the story. */
+const FURNITURE_TAGS = new Set([
   'aside',
   'nav',
   'footer',
-  'header',
-  'figcaption',
   'form',
   'button',
   'input',
   'label',
-  'img',
-  'picture',
   'video',
   'audio',
   'embed',
   'map',
   'dialog',
   'menu',
-  'h1',
+  // AMP's components for ads, recommendation widgets, share buttons, menus and notices.
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-auto-ads',
+  'amp-analytics',
+  'amp-pixel',
+  'amp-social-share',
+  'amp-sidebar',
+  'amp-consent',
+  'amp-user-notification',
+  'amp-geo',
 ]);
+/** Tags of the article's own parts that are not body text. */
+const APPARATUS_TAGS = new Set(['header', 'figcaption', 'img', 'picture', 'amp-img', 'h1']);
 
 /** Words of class and id names that mark furniture ("ad-slot", "share_bar", "relatedNews"). */
-const WORDS = new Set([
+const FURNITURE_WORDS = new Set([
   'ad',
   'ads',
   'adv',
@@ -64,10 +78,6 @@ const WORDS = new Set([
   'comment',
   'comments',
   'disqus',
-  'byline',
-  'author',
-  'authors',
-  'bio',
   'breadcrumb',
   'breadcrumbs',
   'tags',
@@ -80,12 +90,25 @@ const WORDS = new Set([
   'cookie',
   'consent',
   'print',
-  'caption',
-  'credit',
-  'timestamp',
   'skip',
   'visually',
   'sr',
+]);
+/** Words that name the article's own byline, date line, caption and author box. */
+const APPARATUS_WORDS = new Set([
+  'byline',
+  'author',
+  'authors',
+  'bio',
+  'caption',
+  'credit',
+  'timestamp',
+  'meta',
+  'date',
+  'dates',
+  'pubdate',
+  'published',
+  'updated',
 ]);
 
 /** "ad-slot", "shareBar", "related_news" → ["ad", "slot"], ["share", "bar"], ["related", "news"]. */
@@ -98,7 +121,7 @@ function words(name: string): string[] {
 }
 
 /** Stems that mark furniture even run together with other words ("relatedposts", "sharedaddy"). */
-const STEMS = [
+const FURNITURE_STEMS = [
   'advert',
   'related',
   'share',
@@ -109,25 +132,46 @@ const STEMS = [
   'subscri',
   'outbrain',
   'taboola',
-  'byline',
 ];
+const APPARATUS_STEMS = ['byline'];
 
 /** Names whose words only mean furniture together ("also-read", "read_more", "mostRead"). */
 const PHRASES = new Set(['alsoread', 'readalso', 'readmore', 'mostread', 'mostpopular', 'moreon']);
 
-function namedAsFurniture(el: Element): boolean {
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  if (names.trim() === '') return false;
-  for (const name of names.split(/\s+/)) {
-    const parts = words(name);
-    if (parts.some((word) => WORDS.has(word) || STEMS.some((stem) => word.startsWith(stem)))) {
-      return true;
-    }
-    for (let i = 0; i + 1 < parts.length; i++) {
-      if (PHRASES.has(`${parts[i] ?? ''}${parts[i + 1] ?? ''}`)) return true;
-    }
+interface Vocabulary {
+  words: ReadonlySet<string>;
+  stems: readonly string[];
+  phrases: ReadonlySet<string>;
+}
+
+const FURNITURE: Vocabulary = { words: FURNITURE_WORDS, stems: FURNITURE_STEMS, phrases: PHRASES };
+const APPARATUS: Vocabulary = {
+  words: APPARATUS_WORDS,
+  stems: APPARATUS_STEMS,
+  phrases: new Set(),
+};
+
+function uses(parts: readonly string[], vocabulary: Vocabulary): boolean {
+  const named = (word: string): boolean =>
+    vocabulary.words.has(word) || vocabulary.stems.some((stem) => word.startsWith(stem));
+  if (parts.some(named)) return true;
+  for (let i = 0; i + 1 < parts.length; i++) {
+    if (vocabulary.phrases.has(`${parts[i] ?? ''}${parts[i + 1] ?? ''}`)) return true;
   }
   return false;
+}
+
+// Containers that may be named for what they hold; inline elements inside a sentence never are.
+const NAMED = new Set([...BLOCK, 'ins', 'iframe']);
+
+/** What an element's class and id names call it; furniture first, as it outranks the rest. */
+function namedAs(el: Element): 'furniture' | 'apparatus' | null {
+  if (!NAMED.has(el.name)) return null;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  if (names === '') return null;
+  const split = names.split(/\s+/).map(words);
+  if (split.some((parts) => uses(parts, FURNITURE))) return 'furniture';
+  return split.some((parts) => uses(parts, APPARATUS)) ? 'apparatus' : null;
 }
 
 const LINK_SHARE = 0.6;
@@ -148,18 +192,34 @@ function mostlyLinks(el: Element): boolean {
   return linked / text >= LINK_SHARE;
 }
 
-// Containers that may be named for what they hold; inline elements inside a sentence never are.
-const NAMED = new Set([...BLOCK, 'ins', 'iframe']);
-
 /** A figure holds a picture, unless it wraps a table or a quote (as block editors do). */
 function isPictureFigure(el: Element): boolean {
   return findFirst(el, (child) => child.name === 'table' || child.name === 'blockquote') === null;
 }
 
-export function isBoilerplate(el: Element): boolean {
-  if (TAGS.has(el.name) || el.attribs.role === 'navigation' || el.attribs['aria-hidden'] === 'true')
-    return true;
-  if (el.name === 'figure') return isPictureFigure(el);
-  if (NAMED.has(el.name) && namedAsFurniture(el)) return true;
+function isFurnitureTag(el: Element): boolean {
+  return (
+    FURNITURE_TAGS.has(el.name) ||
+    el.attribs.role === 'navigation' ||
+    el.attribs['aria-hidden'] === 'true'
+  );
+}
+
+function isLinkList(el: Element): boolean {
   return (el.name === 'ul' || el.name === 'ol') && mostlyLinks(el);
+}
+
+/** About anything but this story: ads, navigation, related links, comments, share bars. */
+export function isPageFurniture(el: Element): boolean {
+  return isFurnitureTag(el) || namedAs(el) === 'furniture' || isLinkList(el);
+}
+
+/**
+ * Not body text: page furniture, or the article's own apparatus — header, byline, date line,
+ * picture and caption.
+ */
+export function isBoilerplate(el: Element): boolean {
+  if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return true;
+  if (el.name === 'figure' && isPictureFigure(el)) return true;
+  return namedAs(el) !== null || isLinkList(el);
 }

@@ -15,7 +15,7 @@ export const STAMP_TEXT = /\b(?:updated|created)\s*:/i;
 const MAX_LINE = 400;
 const LEVELS = 3;
 
-function isInline(node: AnyNode): boolean {
+export function isInline(node: AnyNode): boolean {
   return !isElement(node) || (!BLOCK.has(node.name) && node.name !== 'br');
 }
 

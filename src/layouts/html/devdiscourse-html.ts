@@ -68,10 +68,21 @@ function isWithin(node: AnyNode, box: ParentNode | null): boolean {
 }
 
 /**
+ * Whether a label's text belongs to the article column: inside the article's box, and not a
+ * link's text or in a side column ("READ MORE ON: …" may be another story's title there).
+ */
+function isArticleLabel(text: AnyNode, box: ParentNode | null): boolean {
+  for (let at: ParentNode | null = text.parent; at && at !== box; at = at.parent) {
+    if (isElement(at) && (at.name === 'a' || at.name === 'aside')) return false;
+  }
+  return isWithin(text, box);
+}
+
+/**
  * One walk over the page for the parts around the body. Order settles what belongs to the
  * article: the byline, sub-title and picture come after the headline and before the body (or,
  * on a page that puts them above the headline, just above it, inside the article's box); the
- * labelled lists stand anywhere outside the body.
+ * labelled lists stand anywhere in the article's box (the body included), never in a side column.
  */
 function findParts(page: Page, headline: Element | null, body: Element | null): Parts {
   const parts: Parts = {
@@ -82,9 +93,16 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
   };
   let afterHeadline = headline === null;
   let beforeBody = true;
+  const box = headline && body ? commonBox(headline, body) : null;
   const takeLabel = (text: AnyNode & { data: string }): void => {
     const label = readLabel(text.data);
-    if (label && parts.lists[label.name].length === 0 && text.parent && isElement(text.parent)) {
+    if (
+      label &&
+      parts.lists[label.name].length === 0 &&
+      text.parent &&
+      isElement(text.parent) &&
+      isArticleLabel(text, box)
+    ) {
       parts.lists[label.name] = listAfterLabel(text.parent, label.inline);
     }
   };
@@ -125,7 +143,6 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
       return false;
     });
   }
-  const box = headline && body ? commonBox(headline, body) : null;
   if (parts.byline === null && above.stamp !== null && isWithin(above.stamp, box)) {
     parts.byline = bylineAround(above.stamp, page.root);
   }

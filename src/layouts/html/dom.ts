@@ -172,6 +172,14 @@ export function textOf(root: ParentNode): string {
   return collapseSpaces(parts.join(''));
 }
 
+/** Whether `inner` is `outer` or stands inside it. */
+export function holds(outer: ParentNode, inner: AnyNode): boolean {
+  for (let node: AnyNode | null = inner; node; node = node.parent) {
+    if (node === outer) return true;
+  }
+  return false;
+}
+
 /** The raw text content of an element such as <script> or <title>. */
 export function rawText(el: Element): string {
   let text = '';

@@ -9,16 +9,19 @@ import { emptyDraft } from '../draft.js';
 import { readArticleBody } from './article-body.js';
 import { findContainer } from './content.js';
 import type { Element, ParentNode } from './dom.js';
-import { classes, findFirst, isElement, isText, textOf } from './dom.js';
+import { classes, findFirst, holds, isElement, isText, textOf } from './dom.js';
 import {
+  bylineNames,
   creditOf,
   datesOf,
   descriptionOf,
+  fromNames,
   headlineOf,
   isOpeningExcerpt,
   tagsOf,
 } from './metadata.js';
 import { surveyPage, type Page } from './page.js';
+import { printedMeta } from './printed-meta.js';
 import { parseDateline } from '../../wire/dateline.js';
 import { collapseSpaces } from '../../text/clean.js';
 
@@ -69,10 +72,22 @@ function findCaption(page: Page, scope: ParentNode): string | null {
   return text !== '' ? text : (page.ld?.imageCaption ?? null);
 }
 
-function visibleHeadline(page: Page, scope: ParentNode): string | null {
-  const inScope = findFirst(scope, (el) => el.name === 'h1');
-  const h1 = inScope ?? page.h1s[0] ?? null;
-  return h1 === null ? null : textOf(h1) || null;
+function headlineElement(page: Page, scope: ParentNode): Element | null {
+  return findFirst(scope, (el) => el.name === 'h1') ?? page.h1s[0] ?? null;
+}
+
+/**
+ * Where the story's own header and body stand: the smallest box holding the headline and the
+ * body, unless that is the whole page (a headline in the site's header), then the article scope.
+ */
+function articleRegion(h1: Element | null, container: Element, scope: ParentNode): ParentNode {
+  const around = new Set<ParentNode>();
+  for (let node: ParentNode | null = container; node; node = node.parent) around.add(node);
+  let box: ParentNode | null = h1;
+  while (box && !around.has(box)) box = box.parent;
+  if (box === null || !('name' in box) || box.name === 'body' || box.name === 'html') return scope;
+  // Whichever holds the other: an <article> scope may hold more than the headline's box.
+  return holds(scope, box) ? scope : box;
 }
 
 function documentDek(scope: ParentNode): string | null {
@@ -94,7 +109,8 @@ function extract(doc: Document): Draft {
   const container = findContainer(page);
   const scope: ParentNode = container ? articleScope(container) : page.root;
 
-  draft.headline = headlineOf(page, visibleHeadline(page, scope));
+  const h1 = headlineElement(page, scope);
+  draft.headline = headlineOf(page, h1 === null ? null : textOf(h1) || null);
   const stated = descriptionOf(page) ?? documentDek(scope);
   draft.caption = findCaption(page, scope);
   const { created, updated } = datesOf(page);
@@ -118,6 +134,14 @@ function extract(doc: Document): Draft {
   }
   if (draft.paragraphs.length === 0 && page.ld?.articleBody) {
     draft.paragraphs = page.ld.articleBody.split('\n');
+  }
+  if (container && (draft.created === null || draft.updated === null || !draft.author)) {
+    const printed = printedMeta(articleRegion(h1, container, scope), draft.paragraphs[0]);
+    draft.created ??= printed.created;
+    draft.updated ??= printed.updated;
+    const named = fromNames(printed.names.flatMap(bylineNames));
+    draft.author ??= named.author;
+    draft.agency ??= named.agency;
   }
   // A description that is only the opening of the story cut short is no summary.
   draft.summary =

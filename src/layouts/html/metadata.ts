@@ -4,29 +4,45 @@
  */
 import { attr, findFirst, hasClass, textOf, type Element, type ParentNode } from './dom.js';
 import { itempropValue, metaValue, type Page } from './page.js';
-import { sameHeadline, textKey, withoutLabel } from './titles.js';
+import { namesSite, sameHeadline, textKey, withoutLabel } from './titles.js';
 import { classifyCredit, parseByLine } from '../../wire/credit.js';
 
-export function siteName(page: Page): string | null {
-  return metaValue(page, 'og:site_name', 'application-name') ?? page.ld?.publisher ?? null;
+// Host name labels that name no site: "www.", "m.", "amp." and the like.
+const HOST_PREFIXES = new Set(['www', 'm', 'mobile', 'amp', 'edition']);
+
+/** "https://www.northeastledger.example/news/x" → ["northeastledger"]; the TLD is left out. */
+function hostLabels(url: string | null): string[] {
+  if (url === null || !URL.canParse(url)) return [];
+  const labels = new URL(url).hostname.split('.').slice(0, -1);
+  return labels.filter((label) => !HOST_PREFIXES.has(label));
+}
+
+/** Names the site goes by: stated, or read from its address. */
+export function siteNames(page: Page): string[] {
+  const stated = [metaValue(page, 'og:site_name', 'application-name'), page.ld?.publisher ?? null];
+  return [
+    ...stated.filter((name): name is string => name !== null),
+    ...hostLabels(metaValue(page, 'og:url') ?? page.canonical),
+  ];
 }
 
 /**
  * The headline: the visible <h1> when metadata states the same headline (or none), else the
- * metadata's, without the label sites append.
+ * metadata's, without the label sites append. An <h1> holding the site's name is its logo.
  */
-export function headlineOf(page: Page, visible: string | null): string | null {
-  const site = siteName(page);
+export function headlineOf(page: Page, h1: string | null): string | null {
+  const sites = siteNames(page);
+  const visible = h1 !== null && h1 !== '' && !namesSite(h1, sites) ? h1 : null;
   const stated = [
     page.ld?.headline ?? null,
     metaValue(page, 'og:title', 'twitter:title'),
     itempropValue(page, 'headline'),
   ].filter((t): t is string => t !== null);
-  if (visible !== null && visible !== '') {
+  if (visible !== null) {
     if (stated.length === 0 || stated.some((t) => sameHeadline(t, visible))) return visible;
   }
   const first = stated[0] ?? page.title;
-  return first === null ? visible || null : withoutLabel(first, site);
+  return first === null ? visible : withoutLabel(first, sites);
 }
 
 export function descriptionOf(page: Page): string | null {
@@ -45,6 +61,18 @@ function firstInstant(...values: (string | null)[]): string | null {
   return stated.find((v) => HAS_OFFSET.test(v)) ?? stated[0] ?? null;
 }
 
+// Meta names analytics and library schemes give the publication time; "date" alone last.
+const OTHER_PUBLISHED = [
+  'parsely-pub-date',
+  'sailthru.date',
+  'publish-date',
+  'publishdate',
+  'dc.date.issued',
+  'dcterms.created',
+  'dc.date',
+  'date',
+];
+
 /** Publication and modification instants, as the page states them. */
 export function datesOf(page: Page): { created: string | null; updated: string | null } {
   return {
@@ -52,11 +80,13 @@ export function datesOf(page: Page): { created: string | null; updated: string |
       page.ld?.datePublished ?? null,
       metaValue(page, 'article:published_time', 'og:published_time', 'pubdate'),
       itempropValue(page, 'datePublished'),
+      metaValue(page, ...OTHER_PUBLISHED),
     ),
     updated: firstInstant(
       page.ld?.dateModified ?? null,
       metaValue(page, 'article:modified_time', 'og:updated_time'),
       itempropValue(page, 'dateModified'),
+      metaValue(page, 'dcterms.modified', 'dc.date.modified'),
     ),
   };
 }
@@ -73,7 +103,8 @@ function joinNames(names: readonly string[]): string | null {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
-function fromNames(names: readonly string[]): Credit {
+/** Names as printed, sorted into people (the author) and an organisation (the agency). */
+export function fromNames(names: readonly string[]): Credit {
   const people: string[] = [];
   let agency: string | null = null;
   for (const given of names) {
@@ -89,7 +120,7 @@ function fromNames(names: readonly string[]): Credit {
 const isUrl = (text: string): boolean => /^(?:https?:)?\/\//i.test(text);
 
 /** A byline element's text, "By Jane Doe" or "Jane Doe, Reuters", as names. */
-function bylineNames(text: string): string[] {
+export function bylineNames(text: string): string[] {
   const line = text.split(/[|•·]/)[0]?.trim() ?? '';
   const byName = parseByLine(line);
   const names = byName ?? line.replace(/^by\s+/i, '');
@@ -120,9 +151,11 @@ export function creditOf(page: Page, scope: ParentNode): Credit {
     const others = fromNames(ld.filter((a) => a.kind !== 'organization').map((a) => a.name));
     return { author: others.author, agency: orgs[0] ?? others.agency };
   }
-  const meta = [metaValue(page, 'author', 'article:author'), itempropValue(page, 'author')].find(
-    (v): v is string => v !== null && v !== '' && !isUrl(v),
-  );
+  const meta = [
+    metaValue(page, 'author', 'article:author'),
+    itempropValue(page, 'author'),
+    metaValue(page, 'parsely-author', 'sailthru.author', 'byl', 'dc.creator'),
+  ].find((v): v is string => v !== null && v !== '' && !isUrl(v));
   if (meta !== undefined) return fromNames(bylineNames(meta));
   return fromNames(documentByline(scope));
 }

@@ -10,6 +10,8 @@ import { collapseSpaces } from '../../text/clean.js';
 export interface Page {
   root: DomDocument;
   title: string | null;
+  /** The address of <link rel="canonical">. */
+  canonical: string | null;
   /** Meta contents by lower-cased property, name or itemprop, in page order. */
   meta: ReadonlyMap<string, readonly string[]>;
   ld: LdArticle | null;
@@ -35,6 +37,7 @@ export function surveyPage(html: string): Page {
   const articles: Element[] = [];
   const mains: Element[] = [];
   let title: string | null = null;
+  let canonical: string | null = null;
 
   walk(root, (node) => {
     if (!isElement(node)) return false;
@@ -48,6 +51,11 @@ export function surveyPage(html: string): Page {
     }
     if (itemprop !== undefined) for (const key of itemprop.split(/\s+/)) add(itemprops, key, node);
     switch (name) {
+      case 'link':
+        if (attribs.rel?.toLowerCase().split(/\s+/).includes('canonical')) {
+          canonical ??= attribs.href?.trim() ?? null;
+        }
+        return false;
       case 'script':
         if (attribs.type?.toLowerCase().includes('ld+json')) scripts.push(rawText(node));
         return false;
@@ -70,7 +78,17 @@ export function surveyPage(html: string): Page {
     return true;
   });
 
-  return { root, title, meta, ld: readJsonLd(scripts), itemprops, h1s, articles, mains };
+  return {
+    root,
+    title,
+    canonical,
+    meta,
+    ld: readJsonLd(scripts),
+    itemprops,
+    h1s,
+    articles,
+    mains,
+  };
 }
 
 /** The first meta content under any of the keys, in the order given. */

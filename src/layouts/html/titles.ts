@@ -18,20 +18,34 @@ export function sameHeadline(meta: string, visible: string): boolean {
 const LABEL_WORDS = 4;
 
 /**
+ * Whether `text` is the site's name: one of `sites` (names, or the labels of its host name, as
+ * "northeastledger" for "The Northeast Ledger"), compared by letters and digits.
+ */
+export function namesSite(text: string, sites: readonly string[]): boolean {
+  const key = textKey(text);
+  if (key === '') return false;
+  const bare = key.startsWith('the') ? key.slice(3) : key;
+  return sites.some((site) => {
+    const name = textKey(site);
+    return name !== '' && (name === key || name === bare);
+  });
+}
+
+/**
  * The title without a trailing site or section label: "Title | Agency-Wire" → "Title";
  * "Title - Daily Courier" → "Title" when the site is named so.
  */
-export function withoutLabel(title: string, siteName: string | null = null): string {
-  const site = siteName === null ? '' : textKey(siteName);
+export function withoutLabel(title: string, sites: readonly string[] = []): string {
   for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ']) {
     const at = title.lastIndexOf(separator);
     if (at <= 0) continue;
     const head = title.slice(0, at).trim();
     const tail = title.slice(at + separator.length).trim();
-    const isSite = site !== '' && textKey(tail) === site;
     const isLabel =
       separator === ' | ' && tail.split(/\s+/).length <= LABEL_WORDS && !/[.!?]$/.test(tail);
-    if ((isSite || isLabel) && head.split(/\s+/).length >= 2) return withoutLabel(head, siteName);
+    if ((namesSite(tail, sites) || isLabel) && head.split(/\s+/).length >= 2) {
+      return withoutLabel(head, sites);
+    }
   }
   return title;
 }

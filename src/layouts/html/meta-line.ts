@@ -1,0 +1,101 @@
+/**
+ * The line a page prints under its headline for readers: who wrote the story and when.
+ *
+ *   By Ana Ruiz | Published 26 July 2024 10:30 GMT
+ *   Sofia Vargas · June 28, 2024
+ *   Posted on June 14, 2024 · Updated June 15, 2024 9:02 AM EDT
+ *
+ * A line is read as one only when every piece of it is a credit or a stamp, so a sentence of the
+ * story never is.
+ */
+import { parseStamp } from '../../time/stamp.js';
+import { parseByLine } from '../../wire/credit.js';
+import { trimEndOf } from '../../text/clean.js';
+
+export interface MetaLine {
+  /** Names credited, as printed ("Ana Ruiz", "Reuters"). */
+  names: string[];
+  created: string | null;
+  updated: string | null;
+}
+
+// A date line is short; longer text is never tested.
+const MAX_LINE = 200;
+const SEPARATORS = /[|·•—–]/;
+// The words that label a stamp, with "on" and a colon after them.
+const LABEL =
+  /^(?:last\s+updated|first\s+published|published|updated|posted|modified|created)(?:\s+on)?\s*:?/i;
+const LABEL_INSIDE =
+  /\s(?:last\s+updated|first\s+published|published|updated|posted|modified|created)\b/i;
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)/i;
+// "Jun 28, 2024 | 3:02 PM IST": a time printed apart from its date.
+const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,5})?$/i;
+
+/** Whether the text is a stamp in a shape the stamp reader knows (zone or no zone). */
+export function isStampText(text: string): boolean {
+  if (text === '') return false;
+  const { warnings } = parseStamp(text, { field: 'check' });
+  return !warnings.some((w) => w.code === 'stamp-unreadable' || w.code === 'stamp-invalid');
+}
+
+/** "By Ana Ruiz Published 26 July 2024" → ["By Ana Ruiz", "Published 26 July 2024"]. */
+function pieces(line: string): string[] {
+  const found: string[] = [];
+  for (const part of line.split(' - ').flatMap((p) => p.split(SEPARATORS))) {
+    let rest = part.trim();
+    for (;;) {
+      // A piece may open with a label ("Last updated"); the next one starts after it.
+      const lead = LABEL.exec(rest)?.[0].length ?? 0;
+      const m = LABEL_INSIDE.exec(rest.slice(lead));
+      if (!m) break;
+      found.push(rest.slice(0, lead + m.index).trim());
+      rest = rest.slice(lead + m.index).trim();
+    }
+    found.push(rest);
+  }
+  return found.map((p) => trimEndOf(p.replace(/^[\s,;]+/, ''), ' ,;')).filter(Boolean);
+}
+
+/** The credit and stamps of a printed date line, or null when the line is anything else. */
+export function parseMetaLine(line: string): MetaLine | null {
+  if (line.length > MAX_LINE) return null;
+  const result: MetaLine = { names: [], created: null, updated: null };
+  const bare: string[] = [];
+  let byCredit = false;
+  let last: 'created' | 'updated' | null = null;
+  for (const piece of pieces(line)) {
+    const label = LABEL.exec(piece);
+    if (label) {
+      const stamp = piece.slice(label[0].length).trim();
+      if (!isStampText(stamp)) return null;
+      last = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
+      result[last] ??= stamp;
+      continue;
+    }
+    if (last !== null && TIME_OF_DAY.test(piece)) {
+      const joined = `${result[last] ?? ''} ${piece}`;
+      if (isStampText(joined)) {
+        result[last] = joined;
+        last = null;
+        continue;
+      }
+    }
+    const by = parseByLine(piece);
+    if (by !== null) {
+      result.names.push(by);
+      byCredit = true;
+    } else if (isStampText(piece)) {
+      result.created ??= piece;
+      last = 'created';
+    } else if (parseByLine(`By ${piece}`) !== null) {
+      bare.push(piece);
+    } else {
+      return null;
+    }
+  }
+  const stamped = result.created !== null || result.updated !== null;
+  // A bare name is a credit only beside a stamp: alone it could be any short title-cased line.
+  if (!stamped && !byCredit) return null;
+  result.names.push(...bare);
+  return result;
+}
