@@ -24,8 +24,6 @@ export function collapseSpaces(text: string): string {
   return text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ').trim();
 }
 
-const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
-
 /**
  * Text as lines: line endings unified, byte-order marks gone, each line space-collapsed, and a
  * run of blank lines kept as one (layouts only ask whether a line is blank, and a million blank
@@ -38,11 +36,17 @@ export function toLines(text: string): string[] {
   const spaced = needsWork(text)
     ? text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ')
     : text;
-  for (const raw of spaced.split(LINE_BREAK)) {
-    const line = raw.trim();
+  // Break by break rather than split(): a million blank lines never become a million entries.
+  const breaks = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+  let start = 0;
+  for (;;) {
+    const found = breaks.exec(spaced);
+    const end = found ? found.index : spaced.length;
+    const line = spaced.slice(start, end).trim();
     if (line !== '' || lines[lines.length - 1] !== '') lines.push(line);
+    if (!found) return lines;
+    start = breaks.lastIndex;
   }
-  return lines;
 }
 
 /** Bullet marks that list items carry in pasted copies. */
