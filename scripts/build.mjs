@@ -54,11 +54,43 @@ const lazyApart = {
   },
 };
 
+// Built-ins that only some runs use (commander's child_process for subcommands we do not have,
+// worker_threads for batches) are required on first use, not at start-up: ~3 ms of a single run.
+const LAZY_BUILTINS = ['child_process', 'worker_threads'];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const names = LAZY_BUILTINS.join('|');
+    b.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) =>
+      args.namespace === 'lazy-builtin'
+        ? { path: args.path, external: true }
+        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      // The names are known at build time, so listing them (as bundled imports do) loads nothing.
+      const keys = Object.keys(await import(`node:${args.path}`)).filter((k) => k !== 'default');
+      return {
+        contents: `let real;
+const load = () => (real ??= require('node:${args.path}'));
+const keys = ${JSON.stringify(keys)};
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => keys.includes(key),
+  ownKeys: () => keys,
+  getOwnPropertyDescriptor: (_, key) =>
+    keys.includes(key) ? { configurable: true, enumerable: true, get: () => load()[key] } : undefined,
+});`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 const asCommonJs = {
   format: 'cjs',
   minify: true,
   outdir: 'dist/cli',
-  plugins: [lazyApart],
+  plugins: [lazyApart, lazyBuiltins],
   // pool.ts finds worker.js beside the bundle through import.meta.url, and so do dependencies.
   define: { ...common.define, 'import.meta.url': '__bundleUrl' },
   banner: { js: "var __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
