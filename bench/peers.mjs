@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Side by side with the well-known extractors, on the same saved pages (bench/pages/*.html, each
-// with the reviewed output it must give in *.expected.json): for each field, on how many pages
+// Side by side with the well-known extractors, on the saved pages the tests use
+// (test/fixtures/html/*.html, each with its reviewed output in test/expected/html/): for each
+// field, on how many pages
 // each tool is right; the median milliseconds per page, in-process and warm; and one HTML file
 // through our CLI against `node -e 0`, measured in the same run.
 //   npm --prefix bench install && npm run build && node bench/peers.mjs [--quick]
@@ -11,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const pagesDir = join(here, 'pages');
+const pagesDir = join(root, 'test/fixtures/html');
+const expectedDir = join(root, 'test/expected/html');
 
 const FIELDS = [
   ['headline', 'headline'],
@@ -177,7 +179,7 @@ function readPages() {
     .map((name) => {
       const html = readFileSync(join(pagesDir, name), 'utf8');
       const expected = JSON.parse(
-        readFileSync(join(pagesDir, name.replace(/\.html$/, '.expected.json')), 'utf8'),
+        readFileSync(join(expectedDir, name.replace(/\.html$/, '.json')), 'utf8'),
       );
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
       return { name, html, expected, url: canonical ?? `https://news.example/${name}` };
@@ -288,7 +290,7 @@ export async function runPeers({ quick = false } = {}) {
   ]);
   const speedRow = ['median ms per page', ...rows.map((r) => fmt(r.medianMs))];
   const text = [
-    `${pages.length} pages (bench/pages): right / pages per field; — means the tool has no such field.`,
+    `${pages.length} pages (test/fixtures/html): right / pages per field; — means the tool has no such field.`,
     '',
     table(['field', ...rows.map((r) => r.tool)], [...fieldRows, speedRow]),
     '',

@@ -86,16 +86,6 @@ describe('saved HTML pages', () => {
     expectFields(article, expectedFor(name));
   });
 
-  // The benchmark scores every tool against these files; they must hold what we give.
-  const benchPages = readdirSync('bench/pages').filter((name) => name.endsWith('.html'));
-
-  it.each(benchPages)('bench page %s matches its expected output field by field', (name) => {
-    const expected = JSON.parse(
-      readFileSync(join('bench/pages', name.replace(/\.html$/, '.expected.json')), 'utf8'),
-    ) as Record<string, unknown>;
-    expectFields(parseArticle(readFileSync(join('bench/pages', name))), expected);
-  });
-
   it('reads every Devdiscourse page with the Devdiscourse layout and the others generically', () => {
     for (const name of pages) {
       const article = parseArticle(readFileSync(join(FIXTURES, name)));
