@@ -150,9 +150,10 @@ export function splitClosing(body: Body): void {
   }
 }
 
-export function readBody(lines: readonly string[], from: number, to = lines.length): Body {
-  const body: Body = {
-    paragraphs: [],
+/** A body of these paragraphs with nothing else found yet. */
+export function bodyOf(paragraphs: string[]): Body {
+  return {
+    paragraphs,
     disclaimer: null,
     credits: null,
     signOff: null,
@@ -160,6 +161,10 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
     tags: [],
     firstPublishedIn: [],
   };
+}
+
+export function readBody(lines: readonly string[], from: number, to = lines.length): Body {
+  const body = bodyOf([]);
   const blocks: string[][] = [];
   let block: string[] = [];
   let ended = false;

@@ -82,49 +82,31 @@ function hour24(hour: string | undefined, meridiem: string | undefined): number 
   return (Number(hour) % 12) + (pm ? 12 : 0);
 }
 
+// The three shapes share their groups after the date: 3 year, 4 hour, 5 minute, 6 second,
+// 7 AM/PM, 8 zone.
+function withTime(m: RegExpExecArray, day: number, month: number): Parts {
+  return {
+    day,
+    month,
+    year: Number(m[3]),
+    timed: m[4] !== undefined,
+    hour: hour24(m[4], m[7]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
+    zone: m[8]?.toUpperCase() ?? null,
+  };
+}
+
 function toParts(printed: string): Parts | null {
   const text = plain(printed);
   let m = NUMERIC.exec(text);
-  if (m) {
-    return {
-      day: Number(m[1]),
-      month: Number(m[2]),
-      year: Number(m[3]),
-      timed: m[4] !== undefined,
-      hour: hour24(m[4], m[7]),
-      minute: Number(m[5]),
-      second: Number(m[6] ?? 0),
-      zone: m[8]?.toUpperCase() ?? null,
-    };
-  }
+  if (m) return withTime(m, Number(m[1]), Number(m[2]));
   m = MONTH_FIRST.exec(text);
   const month1 = m ? monthNumber(m[1] ?? '') : undefined;
-  if (m && month1) {
-    return {
-      month: month1,
-      day: Number(m[2]),
-      year: Number(m[3]),
-      timed: m[4] !== undefined,
-      hour: hour24(m[4], m[7]),
-      minute: Number(m[5]),
-      second: Number(m[6] ?? 0),
-      zone: m[8]?.toUpperCase() ?? null,
-    };
-  }
+  if (m && month1) return withTime(m, Number(m[2]), month1);
   m = DAY_FIRST.exec(text);
   const month2 = m ? monthNumber(m[2] ?? '') : undefined;
-  if (m && month2) {
-    return {
-      day: Number(m[1]),
-      month: month2,
-      year: Number(m[3]),
-      timed: m[4] !== undefined,
-      hour: hour24(m[4], m[7]),
-      minute: Number(m[5]),
-      second: Number(m[6] ?? 0),
-      zone: m[8]?.toUpperCase() ?? null,
-    };
-  }
+  if (m && month2) return withTime(m, Number(m[1]), month2);
   m = ISO_DATE.exec(text);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -8,7 +8,7 @@ import { isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from './meta-line.js';
 import { textKey } from './titles.js';
-import { splitClosing, type Body } from '../../text/body.js';
+import { bodyOf, splitClosing } from '../../text/body.js';
 import {
   FIRST_PUBLISHED_HEADER,
   TAGS_HEADER,
@@ -78,15 +78,7 @@ export function readArticleBody(
     author ??= byName;
     paragraphs.shift();
   }
-  const body: Body = {
-    paragraphs,
-    disclaimer: null,
-    credits: null,
-    signOff: null,
-    countries: [],
-    tags: [],
-    firstPublishedIn: [],
-  };
+  const body = bodyOf(paragraphs);
   splitClosing(body);
   return {
     paragraphs: body.paragraphs,
