@@ -29,20 +29,27 @@ export function collapseSpaces(text: string): string {
  * run of blank lines kept as one (layouts only ask whether a line is blank, and a million blank
  * lines should not stay a million entries).
  */
+const WHOLE_TEXT_LIMIT = 1 << 20;
+
 export function toLines(text: string): string[] {
   const lines: string[] = [];
   // Spacing is fixed over the whole text in three native passes, then each line only trimmed:
   // far cheaper than fixing line by line. Line breaks are neither odd spaces nor spaces.
-  const spaced = needsWork(text)
-    ? text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ')
-    : text;
+  // A huge text is fixed line by line instead: three whole copies of it would cost more memory
+  // than the speed is worth.
+  const whole = text.length <= WHOLE_TEXT_LIMIT;
+  const spaced =
+    whole && needsWork(text)
+      ? text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ')
+      : text;
   // Break by break rather than split(): a million blank lines never become a million entries.
   const breaks = /\r\n|[\n\r\u0085\u2028\u2029]/g;
   let start = 0;
   for (;;) {
     const found = breaks.exec(spaced);
     const end = found ? found.index : spaced.length;
-    const line = spaced.slice(start, end).trim();
+    const raw = spaced.slice(start, end);
+    const line = whole ? raw.trim() : collapseSpaces(raw);
     if (line !== '' || lines[lines.length - 1] !== '') lines.push(line);
     if (!found) return lines;
     start = breaks.lastIndex;
