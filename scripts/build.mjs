@@ -54,24 +54,32 @@ const lazyApart = {
   },
 };
 
-// Built-ins that only some runs use (commander's child_process for subcommands we do not have,
-// worker_threads for batches) are required on first use, not at start-up: ~3 ms of a single run.
-const LAZY_BUILTINS = ['child_process', 'worker_threads'];
-const lazyBuiltins = {
-  name: 'lazy-builtins',
+// Modules that only some runs use are required on first use, not at start-up (~4 ms of a single
+// run): commander's child_process (for subcommands we do not have), worker_threads (batches),
+// and entities' decoding tables (text that still carries markup; a bundle of its own, shared by
+// the CLI and the HTML layouts).
+const ON_FIRST_USE = {
+  child_process: "require('node:child_process')",
+  worker_threads: "require('node:worker_threads')",
+  entities: "require('./entities.js')",
+};
+const onFirstUse = {
+  name: 'on-first-use',
   setup(b) {
-    const names = LAZY_BUILTINS.join('|');
-    b.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) =>
-      args.namespace === 'lazy-builtin'
-        ? { path: args.path, external: true }
-        : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+    const names = Object.keys(ON_FIRST_USE).join('|');
+    b.onResolve({ filter: new RegExp(`^(node:)?(${names})$`) }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      // Inside the stand-in, the real module is external.
+      if (args.namespace === 'first-use') return { path: args.path, external: true };
+      return { path: args.path.replace(/^node:/, ''), namespace: 'first-use' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'first-use' }, async (args) => {
       // The names are known at build time, so listing them (as bundled imports do) loads nothing.
-      const keys = Object.keys(await import(`node:${args.path}`)).filter((k) => k !== 'default');
+      const real = await import(args.path === 'entities' ? 'entities' : `node:${args.path}`);
+      const keys = Object.keys(real).filter((k) => k !== 'default');
       return {
         contents: `let real;
-const load = () => (real ??= require('node:${args.path}'));
+const load = () => (real ??= ${ON_FIRST_USE[args.path]});
 const keys = ${JSON.stringify(keys)};
 module.exports = new Proxy({}, {
   get: (_, key) => load()[key],
@@ -81,8 +89,14 @@ module.exports = new Proxy({}, {
     keys.includes(key) ? { configurable: true, enumerable: true, get: () => load()[key] } : undefined,
 });`,
         loader: 'js',
+        resolveDir: process.cwd(),
       };
     });
+    // Inside the stand-in, the real module is external.
+    b.onResolve({ filter: /.*/, namespace: 'first-use' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 
@@ -90,10 +104,12 @@ const asCommonJs = {
   format: 'cjs',
   minify: true,
   outdir: 'dist/cli',
-  plugins: [lazyApart, lazyBuiltins],
+  plugins: [lazyApart, onFirstUse],
   // pool.ts finds worker.js beside the bundle through import.meta.url, and so do dependencies.
-  define: { ...common.define, 'import.meta.url': '__bundleUrl' },
-  banner: { js: "var __bundleUrl=require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__bundle.url' },
+  banner: {
+    js: "var __bundle={get url(){return require('node:url').pathToFileURL(__filename).href}};",
+  },
 };
 
 await build({
@@ -103,7 +119,10 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
+  entryPoints: {
+    ...Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
+    entities: 'entities',
+  },
   ...asCommonJs,
 });
 writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n');
