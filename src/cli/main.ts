@@ -89,7 +89,11 @@ function buildProgram(): Command {
     )
     .option('-c, --compact', 'JSON on one line per article', false)
     .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree')
-    .option('--ext <list>', 'extensions taken from folders', parseExtensions)
+    .option(
+      '--ext <list>',
+      `extensions taken from folders (default: ${DEFAULT_EXTENSIONS})`,
+      parseExtensions,
+    )
     .option('--skip-existing', 'with --out-dir: skip inputs whose output exists (resume)', false)
     .option('--errors <file>', 'also write failures to FILE as NDJSON records')
     .option('--strict', 'treat warnings as failures', false)
