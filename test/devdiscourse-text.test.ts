@@ -112,6 +112,19 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.warnings).toEqual([]);
   });
 
+  it('knows the repeated headline for the hidden caption even with blank lines around it', () => {
+    const a = fixture('spaced-no-countries.txt');
+    expect(a.headline).toBe('Sri Lanka Extends Fuel Quota Scheme for Three Months');
+    expect(a.image).toEqual({ caption: a.headline, credit: null });
+    expect(a.countries).toEqual([]);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.paragraphs[0]).toMatch(
+      /^COLOMBO, June 14 \(Reuters\) - Sri Lanka will keep rationing/,
+    );
+    expect(a.dateline?.date).toBe('2024-06-14');
+    expect(a.warnings).toEqual([]);
+  });
+
   it('treats the same copy as text whatever its line endings, BOM or trailing spaces', () => {
     const text = readFileSync('test/fixtures/text/hard-wrapped.txt', 'utf8');
     const plain = parseArticle(text);

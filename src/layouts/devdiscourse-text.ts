@@ -181,6 +181,9 @@ function findCaption(
   lines: readonly string[],
   after: number,
 ): { caption: string | null; next: number } {
+  // The hidden figure repeats the headline: a line that matches one above the byline.
+  const above = new Set(lines.slice(0, after - 1).map(normalisedKey));
+  above.delete('');
   let i = after;
   while (i < lines.length && (lines[i] === '' || isUiLine(lines[i] ?? ''))) i++;
   const line = lines[i];
@@ -189,7 +192,8 @@ function findCaption(
   let j = i + 1;
   while (j < lines.length && lines[j] === '') j++;
   const beforeCountries = j < lines.length && COUNTRY_HEADER.test(lines[j] ?? '');
-  if (adjacent || beforeCountries || /image credit\s*:/i.test(line)) {
+  const repeatsHeadline = above.has(normalisedKey(line));
+  if (adjacent || beforeCountries || repeatsHeadline || /image credit\s*:/i.test(line)) {
     return { caption: line, next: i + 1 };
   }
   return { caption: null, next: i };
