@@ -43,22 +43,37 @@ function stamp(
   return result.stamp;
 }
 
-/** The calendar year that puts month/day nearest the story's own date (Dec 31 vs Jan 1). */
-function datelineDate(month: number, day: number, reference: Timestamp | null): string | null {
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isDay(year: number, month: number, day: number): boolean {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
+
+/**
+ * The dateline's date. A printed year (press releases) is taken as it is; otherwise the calendar
+ * year that puts month/day nearest the story's own date (Dec 31 on a story of Jan 1).
+ */
+function datelineDate(
+  month: number,
+  day: number,
+  printedYear: number | null,
+  reference: Timestamp | null,
+): string | null {
+  if (printedYear !== null) {
+    return isDay(printedYear, month, day) ? `${printedYear}-${pad(month)}-${pad(day)}` : null;
+  }
   const iso = reference?.iso;
   if (!iso) return null;
   const year = Number(iso.slice(0, 4));
   const refDay = Date.UTC(year, Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   let best: { year: number; distance: number } | null = null;
   for (const candidate of [year - 1, year, year + 1]) {
-    const at = Date.UTC(candidate, month - 1, day);
-    const valid = new Date(at).getUTCDate() === day;
-    const distance = Math.abs(at - refDay);
-    if (valid && (best === null || distance < best.distance)) best = { year: candidate, distance };
+    const distance = Math.abs(Date.UTC(candidate, month - 1, day) - refDay);
+    if (isDay(candidate, month, day) && (best === null || distance < best.distance)) {
+      best = { year: candidate, distance };
+    }
   }
-  if (!best) return null;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${best.year}-${pad(month)}-${pad(day)}`;
+  return best ? `${best.year}-${pad(month)}-${pad(day)}` : null;
 }
 
 function readDateline(paragraphs: readonly string[], reference: Timestamp | null): Dateline | null {
@@ -69,7 +84,7 @@ function readDateline(paragraphs: readonly string[], reference: Timestamp | null
   return {
     text: raw.text,
     location: raw.location,
-    date: raw.month && raw.day ? datelineDate(raw.month, raw.day, reference) : null,
+    date: raw.month && raw.day ? datelineDate(raw.month, raw.day, raw.year, reference) : null,
     agency: raw.agency,
   };
 }

@@ -8,6 +8,7 @@ import {
 import { classifyCredit, parseByLine } from '../src/wire/credit.js';
 import { parseDateline } from '../src/wire/dateline.js';
 import { isNotice } from '../src/wire/notice.js';
+import { parseArticle } from '../src/index.js';
 
 describe('parseDateline', () => {
   it.each([
@@ -68,6 +69,47 @@ describe('parseDateline', () => {
     'He said (in a statement) that it would go ahead.',
   ])('finds no dateline in %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeNull();
+  });
+
+  it.each([
+    [
+      'NEW YORK, June 14, 2024 /PRNewswire/ -- Acme Energy today announced…',
+      {
+        text: 'NEW YORK, June 14, 2024 /PRNewswire/',
+        location: 'NEW YORK',
+        year: 2024,
+        agency: 'PRNewswire',
+      },
+    ],
+    [
+      'NEW YORK, June 14, 2024 (GLOBE NEWSWIRE) -- Acme said…',
+      {
+        text: 'NEW YORK, June 14, 2024 (GLOBE NEWSWIRE)',
+        location: 'NEW YORK',
+        year: 2024,
+        agency: 'GLOBE NEWSWIRE',
+      },
+    ],
+    [
+      'SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. today named…',
+      {
+        text: 'SAN FRANCISCO--(BUSINESS WIRE)',
+        location: 'SAN FRANCISCO',
+        year: null,
+        agency: 'BUSINESS WIRE',
+      },
+    ],
+  ])('reads the press-release shape %s', (paragraph, expected) => {
+    expect(parseDateline(paragraph)).toMatchObject(expected);
+  });
+
+  it('takes a printed year as it is, not from the stamps', () => {
+    const a = parseArticle(
+      'Acme names a new chief\n\nNEW YORK, Dec 30, 2023 /PRNewswire/ -- Acme Corp. named a chief.\n',
+    );
+    expect(a.dateline?.date).toBe('2023-12-30');
+    expect(a.agency).toBe('PRNewswire');
+    expect(a.location).toBe('New York');
   });
 
   it('reads a bare "(Reuters) -" without a place', () => {

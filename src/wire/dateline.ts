@@ -3,6 +3,7 @@
  * "Srinagar (Jammu and Kashmir) [India], June 14 (ANI): ", "ISTANBUL/RIYADH (Reuters) -".
  * Parsed by hand with short anchored patterns, so a long first paragraph costs nothing.
  */
+import { trimEndOf } from '../text/clean.js';
 import { monthNumber } from '../time/months.js';
 
 export interface RawDateline {
@@ -12,6 +13,8 @@ export interface RawDateline {
   location: string | null;
   month: number | null;
   day: number | null;
+  /** Printed only by press-release wires ("June 14, 2024"); agencies leave it to the stamps. */
+  year: number | null;
   agency: string | null;
   /** Length of the dateline with its separator: where the story proper starts. */
   length: number;
@@ -58,7 +61,10 @@ interface PlaceAndDate {
   location: string | null;
   month: number | null;
   day: number | null;
+  year: number | null;
 }
+
+const NO_DATE = { month: null, day: null, year: null } as const;
 
 function monthDay(text: string): { month: number; day: number } | null {
   const m = MONTH_DAY.exec(text.trim());
@@ -68,12 +74,22 @@ function monthDay(text: string): { month: number; day: number } | null {
   return month && day >= 1 && day <= 31 ? { month, day } : null;
 }
 
-/** "MOSCOW, June 14" → place "MOSCOW", June 14; the date always follows the last comma. */
-function splitDate(prefix: string): { place: string; month: number | null; day: number | null } {
-  const comma = prefix.lastIndexOf(',');
-  const date = comma >= 0 ? monthDay(prefix.slice(comma + 1)) : null;
-  if (date) return { place: prefix.slice(0, comma), ...date };
-  return { place: prefix, month: null, day: null };
+/**
+ * "MOSCOW, June 14" → place "MOSCOW", June 14; the date always follows the last comma, or the one
+ * before it when a press release adds the year ("NEW YORK, June 14, 2024").
+ */
+function splitDate(prefix: string): { place: string } & Omit<PlaceAndDate, 'location'> {
+  let end = prefix.length;
+  let comma = prefix.lastIndexOf(',');
+  let year: number | null = null;
+  if (comma > 0 && /^ ?\d{4}$/.test(prefix.slice(comma + 1))) {
+    year = Number(prefix.slice(comma + 1));
+    end = comma;
+    comma = prefix.lastIndexOf(',', comma - 1);
+  }
+  const date = comma >= 0 ? monthDay(prefix.slice(comma + 1, end)) : null;
+  if (date) return { place: prefix.slice(0, comma), ...date, year };
+  return { place: prefix, ...NO_DATE };
 }
 
 /** Drops the qualifiers ANI puts after the place: "Srinagar (Jammu and Kashmir) [India]". */
@@ -95,10 +111,11 @@ function isPlace(place: string): boolean {
 }
 
 function parsePrefix(prefix: string): PlaceAndDate | null {
-  const { place: withQualifiers, month, day } = splitDate(prefix.trim());
+  // Business Wire glues its credit on with dashes: "NEW YORK--(BUSINESS WIRE)--".
+  const { place: withQualifiers, ...date } = splitDate(trimEndOf(prefix, ' -–—'));
   const place = withoutQualifiers(withQualifiers);
   if (!isPlace(place)) return null;
-  return { location: place, month, day };
+  return { location: place, ...date };
 }
 
 function withAgency(head: string): RawDateline | null {
@@ -110,7 +127,7 @@ function withAgency(head: string): RawDateline | null {
     const after = AFTER_AGENCY.exec(head.slice(close + 1));
     if (AGENCY.test(agency) && after) {
       const parsed: PlaceAndDate | null =
-        open === 0 ? { location: null, month: null, day: null } : parsePrefix(head.slice(0, open));
+        open === 0 ? { location: null, ...NO_DATE } : parsePrefix(head.slice(0, open));
       // Without a date, only a dash or colon tells "WASHINGTON (AP) -" from "The Bank (RBI) said".
       if (parsed && (parsed.month !== null || PUNCTUATED.test(after[0]))) {
         return {
@@ -131,13 +148,33 @@ function capsOnly(head: string): RawDateline | null {
   if (!m) return null;
   const place = (m[1] ?? '').trim();
   if (NOT_PLACES.has(place) || !isPlace(place)) return null;
-  const { month, day } = m[2] ? splitDate(m[2]) : { month: null, day: null };
+  const date = m[2] ? splitDate(m[2]) : NO_DATE;
   const text = (place + (m[2] ?? '')).trim();
-  return { text, location: place, month, day, agency: null, length: m[0].length };
+  const { month, day, year } = date;
+  return { text, location: place, month, day, year, agency: null, length: m[0].length };
+}
+
+// PR Newswire and kin put their credit between slashes: "NEW YORK, June 14, 2024 /PRNewswire/ --".
+const SLASH_AGENCY = /^[A-Z][\w-]{1,40}$/i;
+
+function withSlashAgency(head: string): RawDateline | null {
+  const open = head.indexOf(' /');
+  const close = open < 0 ? -1 : head.indexOf('/', open + 2);
+  if (close < 0) return null;
+  const agency = head.slice(open + 2, close);
+  const after = AFTER_AGENCY.exec(head.slice(close + 1));
+  const parsed = SLASH_AGENCY.test(agency) && after ? parsePrefix(head.slice(0, open)) : null;
+  if (!parsed || !after || parsed.month === null) return null;
+  return {
+    text: head.slice(0, close + 1).trim(),
+    ...parsed,
+    agency,
+    length: close + 1 + after[0].length,
+  };
 }
 
 /** The dateline that opens a story's first paragraph, if it has one. */
 export function parseDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
-  return withAgency(head) ?? capsOnly(head);
+  return withAgency(head) ?? withSlashAgency(head) ?? capsOnly(head);
 }
