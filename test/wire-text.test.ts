@@ -94,6 +94,30 @@ describe('raw wire copy', () => {
     expect(a.credits?.roles.map((r) => r.role)).toEqual(['Reporting', 'Editing']);
   });
 
+  it('AP: a rule before the writers line is neither body nor credit', () => {
+    const a = wire('ap-rule-writers.txt');
+    expect(a.paragraphs).toEqual([
+      'MIAMI (AP) — A storm hit the coast on Friday.',
+      'Residents were told to leave.',
+    ]);
+    expect(a.credits?.roles).toEqual([{ role: 'Contributing', names: ['Ann Lee', 'Bo Chen'] }]);
+  });
+
+  it('AFP: hyphenated desk initials are a sign-off', () => {
+    const a = wire('afp-signoff.txt');
+    expect(a.agency).toBe('AFP');
+    expect(a.signOff).toBe('bur-ach/st');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('a notice that names its feed and says it is unedited', () => {
+    const a = wire('unnamed-feed-notice.txt');
+    expect(a.disclaimer).toBe(
+      '(This item was sourced from the PTI feed and appears here unedited.)',
+    );
+    expect(a.paragraphs).toEqual(['MUMBAI, June 14 (PTI) Heavy rains lashed the city on Friday.']);
+  });
+
   it('text with no dateline at all is plain text', () => {
     const a = wire('plain-no-dateline.txt');
     expect(a.input.layout).toBe('plain-text');

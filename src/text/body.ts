@@ -44,6 +44,11 @@ function listHeader(line: string): { name: ListName; rest: string } | null {
   return null;
 }
 
+/** "___", "* * *", "---": a rule between story and credits, no text of its own. */
+function isRule(line: string): boolean {
+  return /^[-_*=~#. ]{3,40}$/.test(line);
+}
+
 function isItem(line: string): boolean {
   const text = stripBullet(line);
   return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !/[.!?]$/.test(text);
@@ -183,7 +188,7 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
       continue;
     }
     if (isEndMarker(line)) ended = true;
-    if (ended || line === '' || isUiLine(line) || isInlineLink(line)) {
+    if (ended || line === '' || isUiLine(line) || isInlineLink(line) || isRule(line)) {
       endBlock();
     } else {
       block.push(line);

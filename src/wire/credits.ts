@@ -67,7 +67,8 @@ export function parseCredits(text: string | null): Credits | null {
 const SIGN_OFF = /^(?:PTI|UNI|IANS|ANI|NNN|APP)(?: [A-Z]{2,4}){1,6}$/;
 // IANS ends "--IANS" with lower-case initials "sk/arm" on the same or the next line.
 const IANS_SIGN_OFF = /^-{1,2}\s?(?:IANS|PTI|UNI|ANI)(?:\s[a-z]{1,6}(?:\/[a-z]{1,6})+)?$/;
-const INITIALS = /^[a-z]{1,6}(?:\/[a-z]{1,6})+$/;
+// AFP's are hyphenated too: "bur-ach/st".
+const INITIALS = /^[a-z][a-z-]{0,10}(?:\/[a-z][a-z-]{0,10})+$/;
 // ANI closes its copy with "(ANI)".
 const BRACKETED = /^\((?:ANI|IANS|PTI|UNI)\)$/;
 const TAIL_LENGTH = 40;

@@ -8,7 +8,7 @@ const STRONG =
   /\b(?:auto(?:matically|-| )?(?:generated|published)|(?:syndicated|agency|wire|news|rss) (?:news )?feeds?|syndicated (?:news|content|copy|story|service)|(?:has|have|was|were|is) not been (?:edited|modified|changed|reviewed)|(?:un|not )edited by|without (?:any )?(?:modifications?|edit(?:s|ing)?|changes)|holds? no responsibility|(?:takes?|accepts?|bears?) no responsibility|(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?(?:syndicated|wire|news agency|agency))/i;
 // Statements a notice makes that a closing sentence of a story might make too.
 const WEAK =
-  /\b(?:with (?:inputs?|contributions?) from|with (?:agency|agencies|wire|pti|ani|ians|reuters|afp|ap|uni) inputs?|inputs? from (?:agencies|wires)|(?:news|wire) (?:agency|service)|(?:agency|wire) copy)\b/i;
+  /\b(?:with (?:inputs?|contributions?) from|with (?:agency|agencies|wire|pti|ani|ians|reuters|afp|ap|uni) inputs?|inputs? from (?:agencies|wires)|(?:news|wire) (?:agency|service)|(?:agency|wire) copy|unedited|(?:from|via|through) (?:a |an |the )?[\w-]+ (?:news )?feeds?)\b/i;
 // How notices are framed: in parentheses, or introduced as a note about the copy itself.
 const FRAMED =
   /^(?:[([]|(?:disclaimer|note|editor['’]?s note|nb)\b|(?:this|the) (?:story|report|article|content|copy|news|item|piece)\b|except for the headline|only the headline|(?:headline|story|copy) (?:and|&))/i;
