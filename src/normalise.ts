@@ -76,10 +76,15 @@ function datelineDate(
   return best ? `${best.year}-${pad(month)}-${pad(day)}` : null;
 }
 
+// Wire copy may open with a few summary bullets before the datelined paragraph.
+const DATELINE_PARAGRAPHS = 3;
+
 function readDateline(paragraphs: readonly string[], reference: Timestamp | null): Dateline | null {
-  const first = paragraphs[0];
-  if (first === undefined) return null;
-  const raw = parseDateline(first);
+  let raw = null;
+  for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    raw = parseDateline(paragraph);
+    if (raw) break;
+  }
   if (!raw) return null;
   return {
     text: raw.text,

@@ -118,6 +118,20 @@ describe('raw wire copy', () => {
     expect(a.paragraphs).toEqual(['MUMBAI, June 14 (PTI) Heavy rains lashed the city on Friday.']);
   });
 
+  it('summary bullets before the By line and the dateline', () => {
+    const a = wire('reuters-summary-bullets.txt');
+    expect(a.input.layout).toBe('wire-text');
+    expect(a.headline).toBe('UPDATE 2-Oil edges higher as supply worries linger');
+    expect(a.author).toBe('Jane Doe');
+    expect(a.agency).toBe('Reuters');
+    expect(a.location).toBe('London');
+    expect(a.paragraphs).toEqual([
+      'Brent up 0.4%, WTI up 0.3%',
+      'Both benchmarks set for weekly gains',
+      'LONDON, June 14 (Reuters) - Oil prices edged higher on Friday as worries over supply lingered.',
+    ]);
+  });
+
   it('text with no dateline at all is plain text', () => {
     const a = wire('plain-no-dateline.txt');
     expect(a.input.layout).toBe('plain-text');

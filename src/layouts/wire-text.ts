@@ -37,6 +37,24 @@ function hasDateline(lines: readonly string[]): boolean {
   return false;
 }
 
+// Summary bullets may stand between the headline and the "By" line and dateline.
+const OPENING_PARAGRAPHS = 5;
+
+/** Takes a "By …" paragraph off the opening, before the dateline; its names, or null. */
+function takeByLine(paragraphs: string[]): string | null {
+  const end = Math.min(paragraphs.length, OPENING_PARAGRAPHS);
+  for (let i = 0; i < end; i++) {
+    const paragraph = paragraphs[i] ?? '';
+    if (parseDateline(paragraph)) return null;
+    const names = parseByLine(paragraph);
+    if (names !== null) {
+      paragraphs.splice(i, 1);
+      return names;
+    }
+  }
+  return null;
+}
+
 function extract(doc: Document): Draft {
   const { lines } = doc;
   const draft = emptyDraft();
@@ -65,6 +83,7 @@ function extract(doc: Document): Draft {
     start = i + 1;
   }
   const body = readBody(lines, start);
+  draft.author ??= takeByLine(body.paragraphs);
   draft.paragraphs = body.paragraphs;
   draft.disclaimer = body.disclaimer;
   draft.credits = body.credits;
