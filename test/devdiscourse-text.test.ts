@@ -125,6 +125,23 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.warnings).toEqual([]);
   });
 
+  it('reads a lynx dump: numbered links and the References list go', () => {
+    const a = fixture('lynx-dump.txt');
+    expect(a.headline).toBe('Rupee Recovers 12 Paise on Foreign Inflows');
+    expect(a.summary).toBe(
+      'The rupee recovered 12 paise to close at 83.44 against the US dollar on Monday, supported by foreign fund inflows and a softer dollar overseas.',
+    );
+    expect(a.image).toEqual({ caption: 'Representative Image', credit: 'Pixabay' });
+    expect(a.countries).toEqual(['India']);
+    expect(a.tags).toEqual(['Rupee', 'Forex']);
+    expect(a.paragraphs).toEqual([
+      'Mumbai, Jun 17 (PTI) The rupee recovered 12 paise to settle at 83.44 (provisional) against the US dollar on Monday.',
+      'Forex traders said foreign fund inflows and a weaker dollar supported the local unit.',
+    ]);
+    expect(a.disclaimer).toMatch(/^\(This story has not been edited by Devdiscourse staff/);
+    expect(JSON.stringify(a)).not.toMatch(/\[\d+\]|https:/);
+  });
+
   it('treats the same copy as text whatever its line endings, BOM or trailing spaces', () => {
     const text = readFileSync('test/fixtures/text/hard-wrapped.txt', 'utf8');
     const plain = parseArticle(text);

@@ -1,0 +1,26 @@
+/**
+ * Text browsers (`lynx -dump`, `links -dump`) number every link in the text ("[12]Ukraine") and
+ * list the addresses under "References" at the end. When that list is there, both the numbers
+ * and the list go; without it a bracketed number is left alone (it may be the story's own).
+ */
+const REFERENCE = /^\d{1,5}\. (?:https?|ftp|file|mailto|javascript):/;
+const HEADING = /\r?\n[ \t]*References[ \t]*\r?\n/g;
+const MARKER = /\[(?:\d{1,5}|IMG|INLINE|BUTTON)\]/g;
+// Most of what follows the heading must be numbered addresses.
+const MIN_REFERENCE_SHARE = 0.8;
+
+export function stripLinkReferences(text: string): string {
+  let at = -1;
+  for (const m of text.matchAll(HEADING)) at = m.index;
+  if (at < 0) return text;
+  const listed = text
+    .slice(at)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(1);
+  if (listed.length === 0) return text;
+  const references = listed.filter((line) => REFERENCE.test(line)).length;
+  if (references < listed.length * MIN_REFERENCE_SHARE) return text;
+  return text.slice(0, at).replace(MARKER, '');
+}
