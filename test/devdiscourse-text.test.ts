@@ -142,6 +142,20 @@ describe('devdiscourse-text edge cases', () => {
     expect(JSON.stringify(a)).not.toMatch(/\[\d+\]|https:/);
   });
 
+  it('reads html2text Markdown: heading marks and link targets go', () => {
+    const a = fixture('html2text-markdown.txt');
+    expect(a.headline).toBe('Tea Exports Rise 9% on Strong Demand from West Asia');
+    expect(a.summary).toBe(
+      "India's tea exports rose 9 per cent in the first quarter, led by strong demand from West Asian markets, the Tea Board said.",
+    );
+    expect(a.image).toEqual({ caption: a.headline, credit: null });
+    expect(a.paragraphs[0]).toBe(
+      "Kolkata, Jun 18 (PTI) India's tea exports rose 9 per cent to 58.2 million kg in January-March, the Tea Board said on Tuesday.",
+    );
+    expect(a.tags).toEqual(['Tea Board', 'Exports']);
+    expect(a.warnings).toEqual([]);
+  });
+
   it('treats the same copy as text whatever its line endings, BOM or trailing spaces', () => {
     const text = readFileSync('test/fixtures/text/hard-wrapped.txt', 'utf8');
     const plain = parseArticle(text);

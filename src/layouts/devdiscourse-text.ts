@@ -14,7 +14,7 @@
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
-import { COUNTRY_HEADER, isBreadcrumb, isUiLine } from '../text/chrome.js';
+import { COUNTRY_HEADER, isBreadcrumb, isRule, isUiLine } from '../text/chrome.js';
 import { endsLikeSentence, toBlocks } from '../text/clean.js';
 import { classifyCredit, parseByLine } from '../wire/credit.js';
 
@@ -201,7 +201,12 @@ function findCaption(
 
 function withoutUi(blocks: readonly { lines: string[] }[]): string[][] {
   return blocks
-    .map((b) => b.lines.filter((line) => !isUiLine(line) && !isBreadcrumb(line)))
+    .map((b) =>
+      b.lines
+        .filter((line) => !isUiLine(line) && !isBreadcrumb(line) && !isRule(line))
+        // Markdown converters (html2text, pandoc) mark the headline "# …".
+        .map((line) => line.replace(/^#{1,6} /, '')),
+    )
     .filter((lines) => lines.length > 0);
 }
 

@@ -5,7 +5,7 @@
 import type { InputKind, Warning } from '../article.js';
 import type { Document } from '../layouts/draft.js';
 import { toLines } from '../text/clean.js';
-import { stripLinkReferences } from '../text/link-references.js';
+import { stripLinkReferences, stripMarkdownLinks } from '../text/link-references.js';
 import { hasMarkup, stripMarkup } from '../text/markup.js';
 import type { Encoding } from '../article.js';
 import { decode } from './decode.js';
@@ -21,7 +21,7 @@ export interface ReadResult {
 
 function toDocument(text: string, kind: InputKind): Document {
   if (kind === 'html') return { text, kind, lines: [] };
-  const plain = text.includes('References') ? stripLinkReferences(text) : text;
+  const plain = stripMarkdownLinks(text.includes('References') ? stripLinkReferences(text) : text);
   const body = hasMarkup(plain) ? stripMarkup(plain) : plain;
   return { text: body, kind, lines: toLines(body) };
 }

@@ -8,6 +8,7 @@ import {
   TAGS_HEADER,
   isEndMarker,
   isInlineLink,
+  isRule,
   isUiLine,
 } from './chrome.js';
 import { isBulleted, stripBullet } from './clean.js';
@@ -42,11 +43,6 @@ function listHeader(line: string): { name: ListName; rest: string } | null {
     if (m) return { name, rest: (m[1] ?? '').trim() };
   }
   return null;
-}
-
-/** "___", "* * *", "---": a rule between story and credits, no text of its own. */
-function isRule(line: string): boolean {
-  return /^[-_*=~#. ]{3,40}$/.test(line);
 }
 
 function isItem(line: string): boolean {

@@ -123,3 +123,8 @@ export function isBreadcrumb(line: string): boolean {
 export function isInlineLink(line: string): boolean {
   return /^(?:also read|read also|also see|read more|watch|click here)\s*[:|-]/i.test(line);
 }
+
+/** "___", "* * *", "=====": a rule or a heading's underline, no text of its own. */
+export function isRule(line: string): boolean {
+  return /^[-_*=~#. ]{3,40}$/.test(line);
+}

@@ -24,3 +24,12 @@ export function stripLinkReferences(text: string): string {
   if (references < listed.length * MIN_REFERENCE_SHARE) return text;
   return text.slice(0, at).replace(MARKER, '');
 }
+
+// "[Ukraine](https://…/tag/ukraine)", as html2text writes links; the brackets exclude each other,
+// so a run of them cannot make the pattern rescan.
+const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((?:https?:\/\/|\/)[^()\s]{0,2000}\)/g;
+
+/** Markdown links from HTML-to-text converters, reduced to their text. */
+export function stripMarkdownLinks(text: string): string {
+  return text.includes('](') ? text.replace(MARKDOWN_LINK, '$1') : text;
+}
