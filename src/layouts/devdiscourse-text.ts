@@ -82,6 +82,19 @@ export function parseBylineLine(line: string): Byline | null {
  * Converters sometimes break the byline's spans onto lines of their own; put them back. With a
  * limit, only the first `limit` joined lines are made: all that detection looks at.
  */
+// The byline sits under the headline and summary; deeper down it would be quoted text.
+const BYLINE_SEARCH_LINES = 400;
+
+// A byline broken by a converter's line width: "… | Created: 18-06-2024" then "19:05 IST",
+// or "… | Created:" then the stamp, or a part starting "Updated:" / "Created:" on the next line.
+const OPEN_STAMP = /(?:updated|created)\s*:[\d\s/.-]*$/i;
+const STAMP_REST = /^(?:\d{1,2}[:/.-]\d|(?:updated|created)\s*:)/i;
+
+function continuesByline(previous: string, line: string): boolean {
+  if (previous.endsWith('|') || line.startsWith('|')) return true;
+  return OPEN_STAMP.test(previous) && STAMP_REST.test(line);
+}
+
 function joinDanglingPipes(lines: readonly string[], limit = Infinity): string[] {
   const out: string[] = [];
   // The joined line is kept in pieces and joined once: appending to the string itself made each
@@ -90,7 +103,7 @@ function joinDanglingPipes(lines: readonly string[], limit = Infinity): string[]
   for (const line of lines) {
     const previous = pieces[pieces.length - 1];
     const blank = pieces.length === 1 && previous === '';
-    if (previous !== undefined && !blank && (previous.endsWith('|') || line.startsWith('|'))) {
+    if (previous !== undefined && !blank && line !== '' && continuesByline(previous, line)) {
       pieces.push(line);
       continue;
     }
@@ -102,15 +115,14 @@ function joinDanglingPipes(lines: readonly string[], limit = Infinity): string[]
   return out;
 }
 
-// The byline sits under the headline and summary; deeper down it would be quoted text.
-const BYLINE_SEARCH_LINES = 400;
-
 /** The lines with a split byline put back together; most copies need nothing joined. */
 function bylineLines(lines: readonly string[], limit = Infinity): readonly string[] {
   const end = Math.min(lines.length, BYLINE_SEARCH_LINES);
   for (let i = 0; i < end; i++) {
     const line = lines[i] ?? '';
-    if (line.startsWith('|') || line.endsWith('|')) return joinDanglingPipes(lines, limit);
+    if (line.startsWith('|') || line.endsWith('|') || OPEN_STAMP.test(line)) {
+      return joinDanglingPipes(lines, limit);
+    }
   }
   return lines;
 }

@@ -98,8 +98,19 @@ export function isUiLine(line: string): boolean {
   return line.length <= MAX_LABEL_LENGTH && UI_LINES.has(key(line));
 }
 
+// "© 2024 Bloomberg L.P.", "Copyright 2024 …": a footer's first line.
+const COPYRIGHT = /^(?:©|\(c\) |copyright\b)/i;
+// A footer's row of links: "About Us | Contact Us | Privacy Policy".
+const MAX_LINK_ROW_LENGTH = 200;
+
 export function isEndMarker(line: string): boolean {
-  return line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line));
+  if (line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line))) return true;
+  if (COPYRIGHT.test(line)) return true;
+  return (
+    line.includes('|') &&
+    line.length <= MAX_LINK_ROW_LENGTH &&
+    line.split('|').some((part) => END_MARKERS.has(key(part.trim())))
+  );
 }
 
 /** "READ MORE ON:" and its kin open a list of tags. */
@@ -126,5 +137,5 @@ export function isInlineLink(line: string): boolean {
 
 /** "___", "* * *", "=====": a rule or a heading's underline, no text of its own. */
 export function isRule(line: string): boolean {
-  return /^[-_*=~#. ]{3,40}$/.test(line);
+  return /^[-_*=~#. ]{3,200}$/.test(line);
 }

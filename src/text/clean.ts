@@ -128,6 +128,11 @@ export function countWords(paragraphs: readonly string[]): number {
 
 /** "MOSCOW" → "Moscow", "NEW DELHI/MUMBAI" → "New Delhi/Mumbai"; mixed-case text is kept. */
 export function titleCaseShouting(text: string): string {
+  // AP's "OROVILLE, Calif.": the shouted city before the comma, the state as printed.
+  const comma = text.indexOf(',');
+  if (comma > 0 && text !== text.toUpperCase()) {
+    return titleCaseShouting(text.slice(0, comma)) + text.slice(comma);
+  }
   if (text !== text.toUpperCase() || !/\p{Lu}/u.test(text)) return text;
   return text
     .toLowerCase()
