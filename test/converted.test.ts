@@ -38,7 +38,13 @@ function comparable(article: Article, expected: Expected, field: (typeof FIELDS)
   }
   // Where the reviewer wrote only the credit line's text, only its text is compared.
   const wanted = expected[field];
-  if (field === 'credits' && value && wanted && !('roles' in wanted)) {
+  if (
+    field === 'credits' &&
+    value &&
+    typeof wanted === 'object' &&
+    wanted &&
+    !('roles' in wanted)
+  ) {
     return [{ text: article.credits?.text }, wanted];
   }
   return [value, wanted];

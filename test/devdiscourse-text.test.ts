@@ -156,6 +156,24 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.warnings).toEqual([]);
   });
 
+  it.each(['notice-then-footer.txt', 'lynx-no-references.txt'])(
+    'finds the notice and the sign-off before page footers (%s)',
+    (name) => {
+      const a = fixture(name);
+      expect(a.paragraphs).toEqual(['Pune, Jun 18 (PTI) Body text here.']);
+      expect(a.signOff).toBe('PTI AB CD');
+      expect(a.disclaimer).toMatch(/^\(This story has not been edited by Devdiscourse staff/);
+      expect(a.countries).toEqual(['India']);
+    },
+  );
+
+  it('puts a byline wrapped by a converter back together', () => {
+    const a = fixture('wrapped-byline.txt');
+    expect(a.created).toMatchObject({ text: '18-06-2024 19:05 IST', utc: '2024-06-18T13:35:00Z' });
+    expect(a.image).toEqual({ caption: 'Representative Image', credit: 'ANI' });
+    expect(a.paragraphs).toEqual(['Pune, Jun 18 (PTI) Body text here.']);
+  });
+
   it('treats the same copy as text whatever its line endings, BOM or trailing spaces', () => {
     const text = readFileSync('test/fixtures/text/hard-wrapped.txt', 'utf8');
     const plain = parseArticle(text);

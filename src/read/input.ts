@@ -21,7 +21,9 @@ export interface ReadResult {
 
 function toDocument(text: string, kind: InputKind): Document {
   if (kind === 'html') return { text, kind, lines: [] };
-  const plain = stripMarkdownLinks(text.includes('References') ? stripLinkReferences(text) : text);
+  const plain = stripMarkdownLinks(
+    text.includes('References') || text.includes(']') ? stripLinkReferences(text) : text,
+  );
   const body = hasMarkup(plain) ? stripMarkup(plain) : plain;
   return { text: body, kind, lines: toLines(body) };
 }

@@ -9,10 +9,14 @@ const MARKER = /\[(?:\d{1,5}|IMG|INLINE|BUTTON)\]/g;
 // Most of what follows the heading must be numbered addresses.
 const MIN_REFERENCE_SHARE = 0.8;
 
+// Without the list (a copy cut short), a number glued to the start of a line or list item is still
+// a link's: "[12]Give Feedback", "  * [3]India". A story's own "[1]" stands after a word.
+const LEADING_MARKER = /^([ \t]*(?:[•*·-][ \t]+)?)\[\d{1,5}\](?=[A-Z])/gim;
+
 export function stripLinkReferences(text: string): string {
   let at = -1;
   for (const m of text.matchAll(HEADING)) at = m.index;
-  if (at < 0) return text;
+  if (at < 0) return text.replace(LEADING_MARKER, '$1');
   const listed = text
     .slice(at)
     .split(/\r?\n/)
