@@ -189,6 +189,7 @@ describe('byline credits', () => {
     ['PR Newswire', 'agency'],
     ['Press Trust of India', 'agency'],
     ['Voice of America', 'agency'],
+    ['The Conversation', 'agency'],
     ['Meera Krishnan', 'author'],
     ['Dr. Anil K. Sharma', 'author'],
   ] as const)('%s is an %s', (name, kind) => {

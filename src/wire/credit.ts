@@ -35,7 +35,8 @@ const PERSON_NAME =
 export type CreditKind = 'agency' | 'author';
 
 export function classifyCredit(name: string): CreditKind {
-  if (hasOrganisationWord(name)) return 'agency';
+  // "The Conversation", "The Hindu": a person's name does not start with an article.
+  if (hasOrganisationWord(name) || /^the /i.test(name)) return 'agency';
   // Acronyms and one-word names are outlets (PTI, IANS, Reuters, Xinhua).
   if (!name.includes(' ') || /^[A-Z\u00c0-\u00d6\u00d8-\u00de\d&.-]+$/.test(name.replace(/ /g, '')))
     return 'agency';
