@@ -174,6 +174,11 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.paragraphs).toEqual(['Pune, Jun 18 (PTI) Body text here.']);
   });
 
+  it('never keeps a byline-shaped line in the body (a fuzzing find)', () => {
+    const a = parseArticle('\r\n\r\n|\r\nUpdated:\r\nUpdated:\r\n•\r\nUpdated:\r\n!\r\n');
+    for (const paragraph of a.paragraphs) expect(paragraph).not.toMatch(/updated\s*:/i);
+  });
+
   it('treats the same copy as text whatever its line endings, BOM or trailing spaces', () => {
     const text = readFileSync('test/fixtures/text/hard-wrapped.txt', 'utf8');
     const plain = parseArticle(text);

@@ -269,7 +269,8 @@ function extract(doc: Document): Draft {
     draft.author ??= byName;
     body.paragraphs.shift();
   }
-  draft.paragraphs = body.paragraphs;
+  // A second byline-shaped line (a quoted page, a converter's leftovers) is never body text.
+  draft.paragraphs = body.paragraphs.filter((paragraph) => parseBylineLine(paragraph) === null);
   return draft;
 }
 
