@@ -18,6 +18,7 @@ import {
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusRoot = join(root, 'bench', '.corpus');
@@ -228,12 +229,6 @@ process.argv = [process.argv[0], script, ...args];
 process.on('exit', () => writeFileSync(report, String(process.resourceUsage().maxRSS)));
 await import(new URL(script, 'file://' + process.cwd() + '/').href);
 `;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function spawnOk(argv, stdout) {
   const result = spawnSync(argv[0], argv.slice(1), {

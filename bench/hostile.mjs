@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HOSTILE_CASES, writeHostileInput } from './hostile-inputs.mjs';
+import { median } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/parse-article.js');
@@ -39,12 +40,6 @@ function runCli(file) {
         ? 'output'
         : error.replace(/^parse-article: [^:]*: /, '') || `exit ${result.status}`,
   };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function measure(name, bytes, runs, startup) {

@@ -5,10 +5,10 @@
 // each tool is right; the median milliseconds per page, in-process and warm; and one HTML file
 // through our CLI against `node -e 0`, measured in the same run.
 //   npm --prefix bench install && npm run build && node bench/peers.mjs [--quick]
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median, wallMs as measureWallMs } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -28,12 +28,6 @@ const FIELDS = [
   ['disclaimer', 'notice'],
   ['tags', 'tags'],
 ];
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Letters and digits only, "and"/"by" dropped: how renderings of one text are compared. */
 function key(text) {
@@ -199,15 +193,7 @@ async function timeIt(fn, warm, runs) {
 }
 
 function wallMs(argv) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(argv[0], argv.slice(1), {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0)
-    throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return ms;
+  return measureWallMs(argv, root);
 }
 
 /** Our CLI on one page against a bare `node -e 0`, interleaved so noise falls on both alike. */

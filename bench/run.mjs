@@ -3,11 +3,11 @@
 //   node bench/run.mjs [--quick] [--only startup,batch,hostile,peers] [--json FILE]
 // Medians throughout; ratios compare figures measured in the same run. --quick is small enough
 // to finish in under a minute and is exercised by the test suite so that the benchmark cannot rot.
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, wallMs as measureWallMs } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -17,22 +17,8 @@ const only = args.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : 
 const jsonArg = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const wanted = (name) => only === null || only.has(name);
 
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 function wallMs(argv) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(argv[0], argv.slice(1), {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0)
-    throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return ms;
+  return measureWallMs(argv, root);
 }
 
 /** Runs the commands interleaved, so that machine noise falls on all of them alike. */
