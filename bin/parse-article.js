@@ -6,7 +6,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const Module = require('node:module');
+// The loader itself; require('node:module') would also load the ES module loader.
+const Module = module.constructor;
 
 const dir = path.join(__dirname, '..', 'dist', 'cli');
 const plainJs = Module._extensions['.js'];

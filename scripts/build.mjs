@@ -55,12 +55,13 @@ const lazyApart = {
 };
 
 // Modules that only some runs use are required on first use, not at start-up (~4 ms of a single
-// run): commander's child_process (for subcommands we do not have), worker_threads (batches),
+// run): commander's child_process (for subcommands we do not have), worker_threads and os (batches),
 // and entities' decoding tables (text that still carries markup; a bundle of its own, shared by
 // the CLI and the HTML layouts).
 const ON_FIRST_USE = {
   child_process: "require('node:child_process')",
   worker_threads: "require('node:worker_threads')",
+  os: "require('node:os')",
   entities: "require('./entities.js')",
 };
 const onFirstUse = {

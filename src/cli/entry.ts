@@ -1,26 +1,33 @@
 /** Process edge of the CLI: wires main() to the real streams and exit status. */
-import type { Io } from './options.js';
+import type { Io, Output } from './options.js';
 import { main } from './main.js';
+import { openStdout } from './stdout.js';
 
 // A closed pipe (`parse-article … | head -1`) ends the run quietly.
+const endQuietly = (): never => process.exit(process.exitCode ?? 0);
+
 function quietOnClosedPipe<T extends NodeJS.WritableStream>(stream: T): T {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') endQuietly();
     throw error;
   });
   return stream;
 }
 
-const stdout = quietOnClosedPipe(process.stdout);
+let stdoutStream: Output | undefined;
+let stdout: Output | undefined;
 let stderr: typeof process.stderr | undefined;
 
-// Standard input and error are opened only when used: setting up a stream costs start-up time
-// that a run converting one file should not pay.
+// The streams are opened only when used: setting one up costs start-up time that a run
+// converting one file should not pay.
 const io: Io = {
   get stdin() {
     return process.stdin;
   },
-  stdout,
+  get stdout() {
+    stdout ??= openStdout(() => (stdoutStream ??= quietOnClosedPipe(process.stdout)), endQuietly);
+    return stdout;
+  },
   get stderr() {
     stderr ??= quietOnClosedPipe(process.stderr);
     return stderr;

@@ -3,7 +3,6 @@
  * CliOptions; run.ts does the work. Exit 0 when all went well, 1 when an input failed, 2 on a
  * usage error.
  */
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
 import { run } from './run.js';
@@ -173,7 +172,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     errorsFile: raw.errors ?? null,
     strict: raw.strict,
     failFast: raw.failFast,
-    jobs: raw.jobs ?? availableParallelism(),
+    jobs: raw.jobs ?? 0,
     shard: raw.shard ?? null,
     quiet: raw.quiet,
     tz: raw.tz ?? null,

@@ -16,6 +16,7 @@ export interface CliOptions {
   errorsFile: string | null;
   strict: boolean;
   failFast: boolean;
+  /** Worker threads for big batches; 0 for one per core. */
   jobs: number;
   /** 1-based shard and shard count: { index: 2, count: 8 } for "--shard 2/8". */
   shard: { index: number; count: number } | null;
@@ -28,10 +29,23 @@ export interface CliOptions {
   color: boolean | null;
 }
 
+type OutputEvent = 'drain' | 'error' | 'close';
+
+/** What the CLI needs of an output stream: process.stdout, or a plain descriptor writer. */
+export interface Output {
+  write(text: string | Uint8Array): boolean;
+  isTTY?: boolean;
+  columns?: number;
+  /** Bytes taken but not yet written. */
+  readonly writableLength?: number;
+  on(event: OutputEvent, listener: () => void): unknown;
+  off(event: OutputEvent, listener: () => void): unknown;
+}
+
 /** The streams and facts of the process, passed in so that main() stays testable. */
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: Output;
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;

@@ -77,13 +77,18 @@ export interface Progress {
 }
 
 const REDRAW_MS = 100;
+
+/** Milliseconds on a monotonic clock (the `performance` global would load perf_hooks). */
+export function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
 const CLEAR_LINE = '\r\x1b[K';
 
 export function createProgress(
   stream: ProgressStream,
   options: { live: boolean; summary: boolean; now?: () => number; startedAt?: number },
 ): Progress {
-  const now = options.now ?? ((): number => performance.now());
+  const now = options.now ?? monotonicMs;
   const started = options.startedAt ?? now();
   let last = -Infinity;
   let shown = false;

@@ -6,14 +6,13 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import { createRenderer } from '../render/index.js';
 import { chunkSizeFor, planTasks, runBatch, type BatchOutcome } from './batch.js';
 import { describeFsError, errorLine } from './errors.js';
 import { expandInputs, labelOf, relativeOf, type InputItem } from './inputs.js';
-import type { CliOptions, Io } from './options.js';
+import type { CliOptions, Io, Output } from './options.js';
 import { createLocalRunner, createWorkerPool, workerScript, type ChunkRunner } from './pool.js';
-import { createProgress, type Counts, type Progress } from './progress.js';
+import { createProgress, monotonicMs, type Counts, type Progress } from './progress.js';
 import { renderOptionsFor } from './render-setup.js';
 import { shardOf } from './shard.js';
 import type { ChunkOutput, Failure, TaskConfig } from './task.js';
@@ -39,7 +38,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array | Fail
 }
 
 /** Waits until `stream` can take more, or has failed or closed (a closed pipe ends the run). */
-function drained(stream: NodeJS.WritableStream): Promise<void> {
+function drained(stream: Output): Promise<void> {
   return new Promise((done) => {
     const finish = (): void => {
       stream.off('drain', finish);
@@ -148,12 +147,12 @@ function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) 
     progress.update(counts);
     if (!more) await drained(io.stdout);
     // Written out for good only if the stream kept nothing back to write later.
-    return (io.stdout as Partial<Writable>).writableLength === 0;
+    return (io.stdout.writableLength ?? 0) === 0;
   };
 }
 
 export async function run(options: CliOptions, io: Io): Promise<number> {
-  const startedAt = performance.now();
+  const startedAt = monotonicMs();
   let errorsFd: number | null = null;
   if (options.errorsFile !== null) {
     try {
@@ -185,7 +184,9 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     skipExisting: options.skipExisting,
     outDir,
   };
-  const jobs = Math.max(1, options.jobs || availableParallelism());
+  // Below one worker's worth of inputs the batch stays on this thread whatever --jobs says.
+  const jobs =
+    total < MIN_INPUTS_PER_WORKER ? 1 : Math.max(1, options.jobs || availableParallelism());
   const runner = chooseRunner(total, jobs, config);
   const controller = new AbortController();
   // Only --out-dir leaves files behind that an interruption must tidy up.

@@ -10,7 +10,7 @@ const SNIFF_LENGTH = 4096;
 /** Whether decoded text is an HTML page, judged by its content, never by a file name. */
 export function detectKind(text: string): InputKind {
   const start = text.slice(0, SNIFF_LENGTH).trimStart();
-  if (!HTML_OPENING.test(start)) return 'text';
+  if (!start.startsWith('<') || !HTML_OPENING.test(start)) return 'text';
   // A comment or declaration alone is not enough: a page names its root soon after.
   return /^<(?:!--|\?xml)/.test(start) && !HTML_ROOT.test(start) ? 'text' : 'html';
 }

@@ -36,11 +36,14 @@ function unwrap(text: string): string {
 
 function roles(text: string): CreditRole[] | null {
   const inner = unwrap(text);
-  const contributed = CONTRIBUTED.exec(inner);
+  // The key words first: the patterns are costly to compile, and most paragraphs have neither.
+  const lower = inner.toLowerCase();
+  const contributed = lower.includes('contributed') ? CONTRIBUTED.exec(inner) : null;
   if (contributed) {
     const list = names(contributed[1] ?? '');
     return list.every((n) => NAME.test(n)) ? [{ role: 'Contributing', names: list }] : null;
   }
+  if (!lower.includes(' by ')) return null;
   const found: CreditRole[] = [];
   for (const part of inner.split(';')) {
     const m = ROLE.exec(trimEndOf(part.trim(), ' .'));
@@ -74,12 +77,15 @@ const BRACKETED = /^\((?:ANI|IANS|PTI|UNI)\)$/;
 const TAIL_LENGTH = 40;
 
 export function isSignOff(paragraph: string): boolean {
-  return (
-    SIGN_OFF.test(paragraph) ||
-    IANS_SIGN_OFF.test(paragraph) ||
-    INITIALS.test(paragraph) ||
-    BRACKETED.test(paragraph)
-  );
+  // Each shape is known by its first character; only its own pattern is compiled and tried.
+  switch (paragraph.charAt(0)) {
+    case '-':
+      return IANS_SIGN_OFF.test(paragraph);
+    case '(':
+      return BRACKETED.test(paragraph);
+    default:
+      return SIGN_OFF.test(paragraph) || INITIALS.test(paragraph);
+  }
 }
 
 /**

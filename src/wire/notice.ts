@@ -2,21 +2,52 @@
  * Republishers' notices: the closing paragraph saying the copy is an unedited or automatic
  * republication of a feed or agency story. Recognised by what they say, not by who says it.
  */
+import { anyKeyed, type Keyed } from '../text/keyed.js';
 
-// Statements that only a notice makes.
-const STRONG =
-  /\b(?:auto(?:matically|-| )?(?:generated|published)|(?:syndicated|agency|wire|news|rss) (?:news )?feeds?|syndicated (?:news|content|copy|story|service)|(?:has|have|was|were|is) not been (?:edited|modified|changed|reviewed)|(?:un|not )edited by|without (?:any )?(?:modifications?|edit(?:s|ing)?|changes)|holds? no responsibility|(?:takes?|accepts?|bears?) no responsibility|(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?(?:syndicated|wire|news agency|agency))/i;
+// Statements that only a notice makes (tested on lower-cased text).
+const STRONG: readonly Keyed[] = [
+  ['auto', /\bauto(?:matically|-| )?(?:generated|published)/],
+  ['feed', /\b(?:syndicated|agency|wire|news|rss) (?:news )?feeds?/],
+  ['syndicated ', /\bsyndicated (?:news|content|copy|story|service)/],
+  [' not been ', /\b(?:has|have|was|were|is) not been (?:edited|modified|changed|reviewed)/],
+  ['edited by', /\b(?:un|not )edited by/],
+  ['without ', /\bwithout (?:any )?(?:modifications?|edit(?:s|ing)?|changes)/],
+  [' no responsibility', /\b(?:holds?|takes?|accepts?|bears?) no responsibility/],
+  [
+    'agency',
+    /\b(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?(?:news )?agency/,
+  ],
+  [
+    'wire',
+    /\b(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?wire/,
+  ],
+  [
+    'syndicated',
+    /\b(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?syndicated/,
+  ],
+];
 // Statements a notice makes that a closing sentence of a story might make too.
-const WEAK =
-  /\b(?:with (?:inputs?|contributions?) from|with (?:agency|agencies|wire|pti|ani|ians|reuters|afp|ap|uni) inputs?|inputs? from (?:agencies|wires)|(?:news|wire) (?:agency|service)|(?:agency|wire) copy|unedited|(?:from|via|through) (?:a |an |the )?[\w-]+ (?:news )?feeds?)\b/i;
+const WEAK: readonly Keyed[] = [
+  ['with ', /\bwith (?:inputs?|contributions?) from\b/],
+  [
+    'input',
+    /\bwith (?:agency|agencies|wire|pti|ani|ians|reuters|afp|ap|uni) inputs?\b|\binputs? from (?:agencies|wires)\b/,
+  ],
+  [' agency', /\b(?:news|wire) agency\b/],
+  [' service', /\b(?:news|wire) service\b/],
+  [' copy', /\b(?:agency|wire) copy\b/],
+  ['unedited', /\bunedited\b/],
+  ['feed', /\b(?:from|via|through) (?:a |an |the )?[\w-]+ (?:news )?feeds?\b/],
+];
 // How notices are framed: in parentheses, or introduced as a note about the copy itself.
 const FRAMED =
-  /^(?:[([]|(?:disclaimer|note|editor['’]?s note|nb)\b|(?:this|the) (?:story|report|article|content|copy|news|item|piece)\b|except for the headline|only the headline|(?:headline|story|copy) (?:and|&))/i;
+  /^(?:[([]|(?:disclaimer|note|editor['’]?s note|nb)\b|(?:this|the) (?:story|report|article|content|copy|news|item|piece)\b|except for the headline|only the headline|(?:headline|story|copy) (?:and|&))/;
 
 const MAX_NOTICE_LENGTH = 600;
 
 export function isNotice(paragraph: string): boolean {
   if (paragraph.length > MAX_NOTICE_LENGTH) return false;
-  if (STRONG.test(paragraph)) return true;
-  return WEAK.test(paragraph) && (FRAMED.test(paragraph) || paragraph.length <= 80);
+  const text = paragraph.toLowerCase();
+  if (anyKeyed(text, STRONG)) return true;
+  return anyKeyed(text, WEAK) && (FRAMED.test(text) || paragraph.length <= 80);
 }
