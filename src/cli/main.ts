@@ -141,11 +141,20 @@ interface RawOptions {
   schema?: boolean;
 }
 
+// Commander's own width when the output is not a terminal.
+const HELP_WIDTH = 80;
+
 /** Runs the CLI and resolves to the exit status; never calls process.exit itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
+    // Asked of our streams, not of process.stdout (making it would cost start-up time); the
+    // help has no colour to keep.
+    getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) ?? HELP_WIDTH,
+    getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) ?? HELP_WIDTH,
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
     outputError: (text, write) => {
       write(text.replace(/^error: /, 'parse-article: '));
     },

@@ -15,7 +15,7 @@ import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
 import { COUNTRY_HEADER, isBreadcrumb, isRule, isUiLine } from '../text/chrome.js';
-import { endsLikeSentence, toBlocks } from '../text/clean.js';
+import { endsLikeSentence, letterKey, toBlocks } from '../text/clean.js';
 import { classifyCredit, parseByLine } from '../wire/credit.js';
 
 interface Byline {
@@ -137,11 +137,6 @@ function findByline(lines: readonly string[]): { index: number; byline: Byline }
   return null;
 }
 
-// Letters and digits only, so that a caption matches its headline whatever the punctuation.
-// Everything above U+00BF counts as a letter: cheap, and enough for a comparison key.
-const normalisedKey = (text: string): string =>
-  text.toLowerCase().replace(/[^a-z\d\u00c0-\uffff]+/g, '');
-
 function looksLikeSummary(text: string): boolean {
   return endsLikeSentence(text) && (text.length >= 90 || /[.!?]["'”’)]?\s+\S/.test(text));
 }
@@ -158,9 +153,9 @@ function headlineAndSummary(
   if (texts.length === 0) return { headline: null, summary: null };
   if (caption) {
     // The caption names the headline line; what follows it, up to the byline, is the summary.
-    const key = normalisedKey(caption);
+    const key = letterKey(caption);
     const lines = blocks.flat();
-    const at = lines.findIndex((line) => normalisedKey(line) === key);
+    const at = lines.findIndex((line) => letterKey(line) === key);
     if (at >= 0) {
       const rest = lines.slice(at + 1).join(' ');
       return { headline: lines[at] ?? null, summary: rest || null };
@@ -195,7 +190,7 @@ function findCaption(
   after: number,
 ): { caption: string | null; next: number } {
   // The hidden figure repeats the headline: a line that matches one above the byline.
-  const above = new Set(lines.slice(0, after - 1).map(normalisedKey));
+  const above = new Set(lines.slice(0, after - 1).map(letterKey));
   above.delete('');
   let i = after;
   while (i < lines.length && (lines[i] === '' || isUiLine(lines[i] ?? ''))) i++;
@@ -205,7 +200,7 @@ function findCaption(
   let j = i + 1;
   while (j < lines.length && lines[j] === '') j++;
   const beforeCountries = j < lines.length && COUNTRY_HEADER.test(lines[j] ?? '');
-  const repeatsHeadline = above.has(normalisedKey(line));
+  const repeatsHeadline = above.has(letterKey(line));
   if (adjacent || beforeCountries || repeatsHeadline || /image credit\s*:/i.test(line)) {
     return { caption: line, next: i + 1 };
   }

@@ -4,10 +4,10 @@
  */
 import { isBoilerplate } from './boilerplate.js';
 import type { Element } from './dom.js';
+import { letterKey } from '../../text/clean.js';
 import { isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from './meta-line.js';
-import { textKey } from './titles.js';
 import { bodyOf, splitClosing } from '../../text/body.js';
 import {
   FIRST_PUBLISHED_HEADER,
@@ -61,12 +61,12 @@ export function readArticleBody(
   container: Element,
   repeats: readonly (string | null)[] = [],
 ): ArticleBody {
-  const seen = new Set(repeats.filter((t): t is string => t !== null).map(textKey));
+  const seen = new Set(repeats.filter((t): t is string => t !== null).map(letterKey));
   const paragraphs: string[] = [];
   for (const paragraph of paragraphsOf(container, isBoilerplate)) {
     if (endsStory(paragraph)) break;
     if (isUiLine(paragraph) || isInlineLink(paragraph)) continue;
-    if (paragraphs.length === 0 && seen.has(textKey(paragraph))) continue;
+    if (paragraphs.length === 0 && seen.has(letterKey(paragraph))) continue;
     paragraphs.push(paragraph);
   }
   // The byline and date lines a container may hold above the story ("By Jane Doe",

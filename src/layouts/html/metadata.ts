@@ -3,8 +3,9 @@
  * article:* meta, then itemprop markup and the classic meta names.
  */
 import { attr, findFirst, hasClass, textOf, type Element, type ParentNode } from './dom.js';
+import { letterKey } from '../../text/clean.js';
 import { itempropValue, metaValue, type Page } from './page.js';
-import { namesSite, sameHeadline, textKey, withoutLabel } from './titles.js';
+import { namesSite, sameHeadline, withoutLabel } from './titles.js';
 import { classifyCredit, parseByLine } from '../../wire/credit.js';
 
 // Host name labels that name no site: "www.", "m.", "amp." and the like.
@@ -172,6 +173,6 @@ export function tagsOf(page: Page): string[] {
 /** Whether `summary` is only the story's opening cut short (as generated descriptions are). */
 export function isOpeningExcerpt(summary: string, firstParagraph: string | undefined): boolean {
   if (firstParagraph === undefined) return false;
-  const s = textKey(summary.replace(/(?:\.\.\.|…)$/, ''));
-  return s.length > 0 && textKey(firstParagraph).startsWith(s);
+  const s = letterKey(summary.replace(/(?:\.\.\.|…)$/, ''));
+  return s.length > 0 && letterKey(firstParagraph).startsWith(s);
 }

@@ -6,10 +6,10 @@
 import { isPageFurniture } from './boilerplate.js';
 import { isInline } from './byline.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
+import { letterKey } from '../../text/clean.js';
 import { attr, classes, isElement, isInvisible, isText, textOf, walk } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { isStampText, parseMetaLine } from './meta-line.js';
-import { textKey } from './titles.js';
 import { parseStamp } from '../../time/stamp.js';
 
 export interface PrintedMeta {
@@ -114,9 +114,9 @@ const skipLine = (el: Element): boolean => NOT_DATE_LINES.has(el.name) || isPage
 /** Date lines in `region` above the story's first paragraph. */
 function lineMeta(region: ParentNode, firstParagraph: string | undefined): PrintedMeta {
   const found: PrintedMeta = { names: [], created: null, updated: null };
-  const stop = firstParagraph === undefined ? null : textKey(firstParagraph);
+  const stop = firstParagraph === undefined ? null : letterKey(firstParagraph);
   for (const line of paragraphsOf(region, skipLine)) {
-    if (stop !== null && textKey(line) === stop) break;
+    if (stop !== null && letterKey(line) === stop) break;
     const meta = parseMetaLine(line);
     if (meta === null) continue;
     if (found.names.length === 0) found.names = meta.names;

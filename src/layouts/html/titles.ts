@@ -4,13 +4,12 @@
  * for search engines); the visible <h1> is the headline as printed.
  */
 
-/** Letters and digits only: how two renderings of one headline are compared. */
-export const textKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+import { letterKey } from '../../text/clean.js';
 
 /** Whether `meta` is the visible headline with a label appended, or the headline cut short. */
 export function sameHeadline(meta: string, visible: string): boolean {
-  const m = textKey(meta);
-  const v = textKey(visible);
+  const m = letterKey(meta);
+  const v = letterKey(visible);
   if (m === '' || v === '') return false;
   return m.startsWith(v) || (v.startsWith(m) && m.length >= 20);
 }
@@ -22,11 +21,11 @@ const LABEL_WORDS = 4;
  * "northeastledger" for "The Northeast Ledger"), compared by letters and digits.
  */
 export function namesSite(text: string, sites: readonly string[]): boolean {
-  const key = textKey(text);
+  const key = letterKey(text);
   if (key === '') return false;
   const bare = key.startsWith('the') ? key.slice(3) : key;
   return sites.some((site) => {
-    const name = textKey(site);
+    const name = letterKey(site);
     return name !== '' && (name === key || name === bare);
   });
 }
