@@ -8,7 +8,6 @@
 // - dist/article.schema.json and dist/types/ (tsc, from package.json's build script).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -114,86 +113,19 @@ const asCommonJs = {
   },
 };
 
-const COMMAND = { cli: 'src/cli/entry.ts', worker: 'src/cli/worker.ts' };
-const APART = {
-  ...Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
-  entities: 'entities',
-};
-
-/** The source files each bundle would hold, by bundle name. */
-async function inputsOf(entryPoints) {
-  const { metafile } = await build({
-    ...common,
-    ...asCommonJs,
-    entryPoints,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return new Map(
-    Object.entries(metafile.outputs)
-      .filter(([, output]) => output.entryPoint)
-      .map(([file, output]) => [
-        basename(file, '.js'),
-        new Set(Object.keys(output.inputs).filter((input) => !input.includes(':'))),
-      ]),
-  );
-}
-
-// What cli.js shares with another bundle (the parsing pipeline, luxon, the text helpers) is
-// bundled once, in core.js, which the others require: the HTML bundle would otherwise load and
-// warm up a second luxon and compile every shared pattern a second time.
-const graphs = new Map([...(await inputsOf(COMMAND)), ...(await inputsOf(APART))]);
-const others = [...graphs].filter(([name]) => name !== 'cli').flatMap(([, inputs]) => [...inputs]);
-const shared = [...graphs.get('cli')].filter((input) => others.includes(input)).sort();
-
-const fromCore = {
-  name: 'from-core',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/core\.js$/, namespace: 'core' }, (args) => ({
-      path: args.path,
-      external: true,
-    }));
-    b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind === 'entry-point' || args.pluginData?.fromCore) return undefined;
-      if (args.namespace !== 'file') return undefined;
-      const found = await b.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: { fromCore: true },
-      });
-      if (found.errors.length > 0 || found.external || found.namespace !== 'file') return undefined;
-      const key = relative(process.cwd(), found.path).split(sep).join('/');
-      // Named .cjs: esbuild takes a .mjs path for an ES module, where module.exports means nothing.
-      return shared.includes(key) ? { path: `${key}.cjs`, namespace: 'core' } : undefined;
-    });
-    b.onLoad({ filter: /.*/, namespace: 'core' }, (args) => ({
-      contents: `module.exports = require('./core.js')[${JSON.stringify(args.path.slice(0, -4))}];`,
-      loader: 'js',
-    }));
-  },
-};
-
 await build({
   ...common,
+  entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/cli/worker.ts' },
   ...asCommonJs,
-  stdin: {
-    contents: shared
-      .map(
-        (input, i) =>
-          `import * as m${i} from './${input}';\nexport { m${i} as ${JSON.stringify(input)} };`,
-      )
-      .join('\n'),
-    resolveDir: process.cwd(),
-    sourcefile: 'core.js',
-  },
-  outdir: undefined,
-  outfile: 'dist/cli/core.js',
 });
-const withCore = { ...asCommonJs, plugins: [fromCore, ...asCommonJs.plugins] };
-await build({ ...common, ...withCore, entryPoints: COMMAND });
-await build({ ...common, ...withCore, entryPoints: APART });
+await build({
+  ...common,
+  entryPoints: {
+    ...Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
+    entities: 'entities',
+  },
+  ...asCommonJs,
+});
 writeFileSync('dist/cli/package.json', '{ "type": "commonjs" }\n');
 
 await build({
