@@ -29,7 +29,8 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cachedData === undefined || script.cachedDataRejected) stale.push([script, cacheFile]);
-  const require = Module.createRequire(filename);
+  // The module's own require resolves beside the bundle; createRequire would build a second module.
+  const require = (id) => module.require(id);
   script
     .runInThisContext()
     .call(module.exports, module.exports, require, module, filename, path.dirname(filename));

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import { DateTime, FixedOffsetZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseStamp } from '../src/time/stamp.js';
+import { lookupZone } from '../src/time/zones.js';
 
 const stamp = (text: string, assumeZone?: string) =>
   parseStamp(text, assumeZone ? { field: 'created', assumeZone } : { field: 'created' });
@@ -100,5 +103,74 @@ describe('parseStamp', () => {
     const result = stamp('14-06-2024 17:34', 'IST');
     expect(result.stamp.utc).toBe('2024-06-14T12:04:00Z');
     expect(result.warnings.map((w) => w.code)).toEqual(['stamp-zone-assumed']);
+  });
+});
+
+describe('ISO stamps read without luxon agree with luxon', () => {
+  // The reading before the fast path: luxon's fromISO, at the stated offset or the assumed zone.
+  function byLuxon(text: string, assumeZone?: string): { iso: string | null; utc: string | null } {
+    const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text);
+    const zone = assumeZone ? lookupZone(assumeZone) : undefined;
+    if (!hasOffset && !zone) return { iso: null, utc: null };
+    const dt = hasOffset
+      ? DateTime.fromISO(text, { setZone: true })
+      : DateTime.fromISO(text, { zone: FixedOffsetZone.instance(zone?.offset ?? 0) });
+    if (!dt.isValid) return { iso: null, utc: null };
+    return {
+      iso: dt.toISO({ suppressMilliseconds: true }),
+      utc: new Date(dt.toMillis()).toISOString().replace('.000Z', 'Z'),
+    };
+  }
+
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const isoText = fc
+    .tuple(
+      fc.integer({ min: 1900, max: 2100 }),
+      two(13),
+      two(32),
+      fc.constantFrom('T', ' '),
+      two(24),
+      two(60),
+      fc.option(two(60)),
+      fc.option(fc.stringMatching(/^[.,]\d{1,9}$/)),
+      fc.option(
+        fc.oneof(
+          fc.constantFrom('Z', 'z'),
+          fc
+            .tuple(fc.constantFrom('+', '-'), two(25), fc.constantFrom(':', ''), two(61))
+            .map((p) => p.join('')),
+          fc.tuple(fc.constantFrom('+', '-'), two(25)).map((p) => p.join('')),
+        ),
+      ),
+    )
+    .map(
+      ([year, month, day, t, hour, minute, second, fraction, offset]) =>
+        `${year}-${month}-${day}${t}${hour}:${minute}` +
+        (second === null ? '' : `:${second}${fraction ?? ''}`) +
+        (offset ?? ''),
+    );
+
+  it('gives the same instant and offset as luxon', () => {
+    fc.assert(
+      fc.property(isoText, fc.constantFrom(undefined, 'IST', 'EDT', 'UTC'), (text, zone) => {
+        const { stamp: ours } = stamp(text, zone);
+        // luxon wants the T; a space (SQL's way) is read the same here.
+        const standard = `${text.slice(0, 10)}T${text.slice(11)}`;
+        expect({ iso: ours.iso, utc: ours.utc }).toEqual(byLuxon(standard, zone));
+      }),
+      {
+        seed: Number(process.env.FUZZ_SEED ?? 20261126),
+        numRuns: Number(process.env.FUZZ_RUNS ?? 3000),
+      },
+    );
+  });
+
+  it.each([
+    ['2024-06-14T17:34:00+05:30', '2024-06-14T17:34:00+05:30', '2024-06-14T12:04:00Z'],
+    ['2024-06-14T17:34:00.250Z', '2024-06-14T17:34:00.250Z', '2024-06-14T17:34:00.250Z'],
+    ['2024-06-14 17:34-0400', '2024-06-14T17:34:00-04:00', '2024-06-14T21:34:00Z'],
+    ['2024-12-31T23:59:59-10:00', '2024-12-31T23:59:59-10:00', '2025-01-01T09:59:59Z'],
+  ])('%s', (text, iso, utc) => {
+    expect(stamp(text).stamp).toMatchObject({ iso, utc });
   });
 });

@@ -80,7 +80,8 @@ function chooseRunner(tasks: number, jobs: number, config: TaskConfig): ChunkRun
 }
 
 /** SIGINT/SIGTERM abort the batch (which removes its temporary files), then end the process. */
-function onSignals(controller: AbortController): { dispose(): void; raised(): NodeJS.Signals } {
+function onSignals(): { signal: AbortSignal; dispose(): void; raised(): NodeJS.Signals } {
+  const controller = new AbortController();
   let raised: NodeJS.Signals = 'SIGTERM';
   const handler = (signal: NodeJS.Signals): void => {
     raised = signal;
@@ -89,6 +90,7 @@ function onSignals(controller: AbortController): { dispose(): void; raised(): No
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
   return {
+    signal: controller.signal,
     dispose() {
       process.off('SIGINT', handler);
       process.off('SIGTERM', handler);
@@ -188,9 +190,9 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const jobs =
     total < MIN_INPUTS_PER_WORKER ? 1 : Math.max(1, options.jobs || availableParallelism());
   const runner = chooseRunner(total, jobs, config);
-  const controller = new AbortController();
-  // Only --out-dir leaves files behind that an interruption must tidy up.
-  const signals = outDir ? onSignals(controller) : null;
+  // Only --out-dir leaves files behind that an interruption must tidy up (and an AbortController
+  // costs a third of a millisecond of a one-file run).
+  const signals = outDir ? onSignals() : null;
   let outcome: BatchOutcome;
   try {
     if (!outDir) io.stdout.write(renderer.start());
@@ -202,7 +204,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
         chunkSize: chunkSizeFor(total, jobs),
         window: jobs * CHUNKS_PER_WORKER,
         failFast: options.failFast,
-        signal: controller.signal,
+        ...(signals && { signal: signals.signal }),
       },
       emit,
     );
