@@ -8,7 +8,7 @@
  * A line is read as one only when every piece of it is a credit or a stamp, so a sentence of the
  * story never is.
  */
-import { parseStamp } from '../../time/stamp.js';
+import { readStamp } from '../../time/reading.js';
 import { parseByLine } from '../../wire/credit.js';
 import { trimEndOf } from '../../text/clean.js';
 
@@ -34,8 +34,11 @@ const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{
 /** Whether the text is a stamp in a shape the stamp reader knows (zone or no zone). */
 export function isStampText(text: string): boolean {
   if (text === '') return false;
-  const { warnings } = parseStamp(text, { field: 'check' });
-  return !warnings.some((w) => w.code === 'stamp-unreadable' || w.code === 'stamp-invalid');
+  const reading = readStamp(text.trim(), { field: 'check' });
+  return (
+    reading.kind !== 'unresolved' ||
+    !reading.warnings.some((w) => w.code === 'stamp-unreadable' || w.code === 'stamp-invalid')
+  );
 }
 
 /** "By Ana Ruiz Published 26 July 2024" → ["By Ana Ruiz", "Published 26 July 2024"]. */

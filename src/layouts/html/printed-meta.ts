@@ -10,7 +10,7 @@ import { letterKey } from '../../text/clean.js';
 import { attr, classes, isElement, isInvisible, isText, textOf, walk } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { isStampText, parseMetaLine } from './meta-line.js';
-import { parseStamp } from '../../time/stamp.js';
+import { instantOf } from '../../time/reading.js';
 
 export interface PrintedMeta {
   /** Names credited, as printed. */
@@ -27,8 +27,8 @@ const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const UPDATE_WORD = /updat|modif/i;
 const PUBLISH_WORD = /publish|creat/i;
 
-function utcOf(text: string): string | null {
-  return parseStamp(text, { field: 'check' }).stamp.utc;
+function instant(text: string): number | null {
+  return instantOf(text, { field: 'check' });
 }
 
 /** Text length of the inline siblings on one side of `from`, counted up to `limit`. */
@@ -69,7 +69,7 @@ function timeValue(el: Element): string | null {
   const datetime = attr(el, 'datetime')?.trim() ?? '';
   const text = textOf(el);
   if (datetime !== '' && HAS_OFFSET.test(datetime)) return datetime;
-  if (isStampText(text) && utcOf(text) !== null) return text;
+  if (isStampText(text) && instant(text) !== null) return text;
   return datetime === '' ? null : datetime;
 }
 
@@ -100,7 +100,7 @@ function timeStamps(region: ParentNode): Stamps {
   if (first === undefined || marked !== null || second === undefined) {
     return { created: first ?? null, updated: marked };
   }
-  const [a, b] = [utcOf(first), utcOf(second)];
+  const [a, b] = [instant(first), instant(second)];
   if (a === null || b === null || a === b) return { created: first, updated: null };
   return a < b ? { created: first, updated: second } : { created: second, updated: first };
 }

@@ -3,7 +3,7 @@
  * The printed ones are kept; where the two disagree the reader is told, not left to guess.
  */
 import type { Warning } from '../../article.js';
-import { parseStamp } from '../../time/stamp.js';
+import { instantOf } from '../../time/reading.js';
 
 export interface StatedStamps {
   /** Where the page states them, for the warning: "JSON-LD", "itemprop". */
@@ -13,9 +13,9 @@ export interface StatedStamps {
 }
 
 /** The instant to the minute (printed stamps carry no seconds), or null when unresolved. */
-function minute(text: string, assumeZone: string): string | null {
-  const utc = parseStamp(text, { field: 'check', assumeZone }).stamp.utc;
-  return utc === null ? null : utc.slice(0, 16);
+function minute(text: string, assumeZone: string): number | null {
+  const millis = instantOf(text, { field: 'check', assumeZone });
+  return millis === null ? null : Math.floor(millis / 60_000);
 }
 
 const FIELD_NAMES = { created: 'datePublished', updated: 'dateModified' } as const;

@@ -1,0 +1,240 @@
+/**
+ * Reading a printed stamp: its shape, its date and time, the offset it states or is assumed to
+ * have, and so its instant in epoch milliseconds. No luxon here: the HTML layouts check stamps
+ * with this alone, and stamp.ts turns a reading into the output's Timestamp with luxon.
+ */
+import type { Warning } from '../article.js';
+import { monthNumber } from './months.js';
+import { AMBIGUOUS, lookupZone, type ZoneInfo } from './zones.js';
+
+export interface StampOptions {
+  /** Field name used in warning messages ("updated", "created"). */
+  field: string;
+  /** Abbreviation assumed when the text names no zone (Devdiscourse prints IST). */
+  assumeZone?: string;
+}
+
+export type StampReading =
+  /** An instant, shown at `offset` minutes east of UTC; `zone` is the IANA zone when known. */
+  | { kind: 'instant'; millis: number; offset: number; zone: string | null; warnings: Warning[] }
+  /** A date without a time of day. */
+  | { kind: 'date'; year: number; month: number; day: number; warnings: Warning[] }
+  /** An ISO 8601 form beyond the plain one, to be read by a full ISO parser. */
+  | { kind: 'iso'; assumed: ZoneInfo | null }
+  /** No instant: unreadable, impossible, or without a zone; the warnings say which. */
+  | { kind: 'unresolved'; warnings: Warning[] };
+
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  /** false when only a date is printed ("June 28, 2024"). */
+  timed: boolean;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond?: number;
+  zone: string | null;
+}
+
+// dd-MM-yyyy HH:mm[:ss] [AM|PM] [ZONE], the Devdiscourse byline shape (also / and . separators).
+const NUMERIC =
+  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?$/i;
+// "June 14, 2024 17:34 IST", "Jun 14 2024, 5:34 PM IST", "June 14th, 2024" (a date alone)
+const MONTH_FIRST =
+  /^([A-Z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+// "14 June 2024 17:34 IST", "14th June, 2024" (a date alone)
+const DAY_FIRST =
+  /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+// The ISO 8601 shape pages print: 2024-06-14T17:34[:56[.789]][Z|+05:30|+0530|+05]. A full ISO
+// parser (luxon's) compiles a set of large patterns on first use, ~3 ms of a one-page run; it is
+// left only what this does not read.
+const ISO_STAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/i;
+// What pages print around the same shapes: "Friday, June 28, 2024 at 1:20 p.m. EDT".
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
+const DOTTED_MERIDIEM = /\b([ap])\.m\.?/gi;
+const MINUTES_PER_DAY = 24 * 60;
+
+/** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
+function plain(text: string): string {
+  const words = text.split(/\s+/);
+  if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
+  return words
+    .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
+    .join(' ')
+    .replace(DOTTED_MERIDIEM, '$1M');
+}
+
+/** Epoch milliseconds of a wall-clock time at a fixed offset; null for an impossible one. */
+function instantAt(parts: Parts, offset: number): number | null {
+  const { year, month, day, hour, minute, second, millisecond = 0 } = parts;
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  const wall = check.setUTCHours(hour, minute, second, millisecond);
+  const valid =
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
+  return valid ? wall - offset * 60_000 : null;
+}
+
+function hour24(hour: string | undefined, meridiem: string | undefined): number {
+  if (hour === undefined) return 0;
+  if (!meridiem) return Number(hour);
+  const pm = meridiem.toUpperCase() === 'PM';
+  return (Number(hour) % 12) + (pm ? 12 : 0);
+}
+
+// The three shapes share their groups after the date: 3 year, 4 hour, 5 minute, 6 second,
+// 7 AM/PM, 8 zone.
+function withTime(m: RegExpExecArray, day: number, month: number): Parts {
+  return {
+    day,
+    month,
+    year: Number(m[3]),
+    timed: m[4] !== undefined,
+    hour: hour24(m[4], m[7]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
+    zone: m[8]?.toUpperCase() ?? null,
+  };
+}
+
+function toParts(printed: string): Parts | null {
+  const text = plain(printed);
+  let m = NUMERIC.exec(text);
+  if (m) return withTime(m, Number(m[1]), Number(m[2]));
+  m = MONTH_FIRST.exec(text);
+  const month1 = m ? monthNumber(m[1] ?? '') : undefined;
+  if (m && month1) return withTime(m, Number(m[2]), month1);
+  m = DAY_FIRST.exec(text);
+  const month2 = m ? monthNumber(m[2] ?? '') : undefined;
+  if (m && month2) return withTime(m, Number(m[1]), month2);
+  m = ISO_DATE.exec(text);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return { year, month, day, timed: false, hour: 0, minute: 0, second: 0, zone: null };
+  }
+  return null;
+}
+
+function warning(code: string, options: StampOptions, text: string, why: string): Warning {
+  return { code, message: `${options.field} time "${text}" ${why}` };
+}
+
+const invalid = (text: string, options: StampOptions, warnings: Warning[] = []): StampReading => ({
+  kind: 'unresolved',
+  warnings: [...warnings, warning('stamp-invalid', options, text, 'is not a valid date')],
+});
+
+/** A plain ISO stamp's instant and the offset it is shown at; null for luxon to read. */
+function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | null {
+  const m = ISO_STAMP.exec(text);
+  if (!m) return null;
+  const [, year, month, day, hour, minute, second, fraction, utc, sign, offHours, offMinutes] = m;
+  const own = sign
+    ? (sign === '-' ? -1 : 1) * (Number(offHours) * 60 + Number(offMinutes ?? 0))
+    : utc
+      ? 0
+      : null;
+  const stated = own ?? assumed?.offset ?? null;
+  if (stated === null || Math.abs(stated) >= MINUTES_PER_DAY || Number(offMinutes ?? 0) >= 60) {
+    return null;
+  }
+  const millis = instantAt(
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      timed: true,
+      hour: Number(hour),
+      minute: Number(minute),
+      second: Number(second ?? 0),
+      millisecond: fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0,
+      zone: null,
+    },
+    stated,
+  );
+  if (millis === null) return null;
+  // Its own offset names the instant; an assumed zone is where it is shown.
+  return assumed
+    ? { kind: 'instant', millis, offset: assumed.offset, zone: assumed.zone, warnings: [] }
+    : { kind: 'instant', millis, offset: stated, zone: stated === 0 ? 'UTC' : null, warnings: [] };
+}
+
+/** An ISO 8601 stamp, at the offset it gives, or in the assumed zone when it gives none. */
+function readIso(text: string, options: StampOptions): StampReading {
+  if (ISO_OFFSET.test(text)) return readPlainIso(text, null) ?? { kind: 'iso', assumed: null };
+  const assumed = options.assumeZone ? lookupZone(options.assumeZone) : undefined;
+  if (!assumed) {
+    return {
+      kind: 'unresolved',
+      warnings: [warning('stamp-no-zone', options, text, 'names no time zone')],
+    };
+  }
+  return readPlainIso(text, assumed) ?? { kind: 'iso', assumed };
+}
+
+/**
+ * Reads a printed stamp (trimmed). The abbreviation's own offset is used (never the zone's
+ * rules), because "EST" printed in July still states -05:00.
+ */
+export function readStamp(text: string, options: StampOptions): StampReading {
+  if (ISO_LIKE.test(text)) return readIso(text, options);
+  const parts = toParts(text);
+  if (!parts) {
+    return {
+      kind: 'unresolved',
+      warnings: [warning('stamp-unreadable', options, text, 'is not a known format')],
+    };
+  }
+  if (!parts.timed) {
+    const { year, month, day } = parts;
+    if (instantAt({ ...parts, hour: 0, minute: 0, second: 0 }, 0) === null) {
+      return invalid(text, options);
+    }
+    const why = 'gives a date but no time of day';
+    return {
+      kind: 'date',
+      year,
+      month,
+      day,
+      warnings: [warning('stamp-date-only', options, text, why)],
+    };
+  }
+  const warnings: Warning[] = [];
+  let abbreviation = parts.zone;
+  if (!abbreviation && options.assumeZone) {
+    abbreviation = options.assumeZone;
+    const why = `names no zone; ${options.assumeZone} assumed`;
+    warnings.push(warning('stamp-zone-assumed', options, text, why));
+  }
+  if (!abbreviation) {
+    warnings.push(warning('stamp-no-zone', options, text, 'names no time zone'));
+    return { kind: 'unresolved', warnings };
+  }
+  const info = lookupZone(abbreviation);
+  if (!info) {
+    const code = AMBIGUOUS.has(abbreviation) ? 'stamp-zone-ambiguous' : 'stamp-zone-unknown';
+    const why = AMBIGUOUS.has(abbreviation) ? 'is ambiguous' : 'is not a known zone';
+    warnings.push({ code, message: `${options.field} time "${text}": "${abbreviation}" ${why}` });
+    return { kind: 'unresolved', warnings };
+  }
+  const millis = instantAt(parts, info.offset);
+  if (millis === null) return invalid(text, options, warnings);
+  return { kind: 'instant', millis, offset: info.offset, zone: info.zone, warnings };
+}
+
+/** The instant a stamp names, in epoch milliseconds; null when it names none plainly. */
+export function instantOf(text: string, options: StampOptions): number | null {
+  const reading = readStamp(text.trim(), options);
+  return reading.kind === 'instant' ? reading.millis : null;
+}
