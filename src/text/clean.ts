@@ -137,8 +137,12 @@ export function letterKey(text: string): string {
   let key = '';
   let run = 0;
   for (let i = 0; i < lower.length; i++) {
-    const code = lower.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
+    let code = lower.charCodeAt(i);
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = lower.codePointAt(i) ?? code;
+      width = code > 0xffff ? 2 : 1;
+    }
     if (!isLetterOrDigit(code)) {
       key += lower.slice(run, i);
       run = i + width;
