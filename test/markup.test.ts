@@ -112,7 +112,9 @@ const NAMED = (
   .split(' ')
   .map((name) => `&${name};`);
 
-const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+const text = fc
+  .array(fc.constantFrom(...PIECES, ...NAMED), { maxLength: 24 })
+  .map((parts) => parts.join(''));
 
 describe('feed markup in text', () => {
   it('finds markup where the patterns did', () => {
