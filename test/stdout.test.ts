@@ -2,11 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import {
   closeSync,
   constants,
+  existsSync,
   mkdtempSync,
   openSync,
   readFileSync,
   readSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +39,8 @@ function collectingStream(): Output & { taken: Buffer[] } {
   };
 }
 
-const notClosed = (): never => {
-  throw new Error('reported a closed pipe');
+const notFailed = (): never => {
+  throw new Error('reported a failed write');
 };
 
 describe('standard output without a stream', () => {
@@ -51,7 +53,7 @@ describe('standard output without a stream', () => {
         made++;
         return collectingStream();
       },
-      notClosed,
+      notFailed,
       fd,
     );
     expect(out.isTTY).toBe(false);
@@ -63,6 +65,21 @@ describe('standard output without a stream', () => {
     expect(made).toBe(0);
   });
 
+  it('hands a failed write to the caller', () => {
+    const path = join(scratch, 'read-only.json');
+    writeFileSync(path, '');
+    const fd = openSync(path, 'r');
+    const out = openStdout(
+      () => collectingStream(),
+      (error) => {
+        throw new Error(`failed: ${(error as NodeJS.ErrnoException).code}`);
+      },
+      fd,
+    );
+    expect(() => out.write('{}\n')).toThrow('failed: EBADF');
+    closeSync(fd);
+  });
+
   it.skipIf(process.platform === 'win32')(
     'hands the rest to the stream when a non-blocking pipe is full',
     () => {
@@ -71,7 +88,7 @@ describe('standard output without a stream', () => {
       // Read-write so that opening does not wait for a reader; non-blocking so a full pipe says EAGAIN.
       const fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
       const stream = collectingStream();
-      const out = openStdout(() => stream, notClosed, fd);
+      const out = openStdout(() => stream, notFailed, fd);
       const text = 'x'.repeat(1 << 20);
       out.write(text);
       out.write('after\n');
@@ -99,6 +116,21 @@ describe('standard output without a stream', () => {
     );
     expect(result.stdout).toBe('{"schemaVe');
     expect(result.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says in one line that a full disk stopped it', () => {
+    for (const args of [['samples/devdiscourse-pti-caption.txt'], ['-f', 'ndjson', 'samples']]) {
+      const fd = openSync('/dev/full', 'w');
+      const result = spawnSync(process.execPath, ['bin/parse-article.js', ...args], {
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+      });
+      closeSync(fd);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        'parse-article: cannot write to standard output: no space left on device\n',
+      );
+    }
   });
 
   it('writes a redirected file and /dev/null like a pipe', () => {

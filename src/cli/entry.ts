@@ -1,16 +1,25 @@
 /** Process edge of the CLI: wires main() to the real streams and exit status. */
 import type { Io, Output } from './options.js';
 import { main } from './main.js';
+import { describeFsError } from './errors.js';
 import { openStdout } from './stdout.js';
 
-// A closed pipe (`parse-article … | head -1`) ends the run quietly.
-const endQuietly = (): never => process.exit(process.exitCode ?? 0);
+/**
+ * Output that cannot be written ends the run. A closed pipe (`parse-article … | head -1`) ends
+ * it quietly; anything else (a full disk) with one line saying so, and status 1.
+ */
+function outputFailed(error: unknown, where: string): never {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  if (where === 'standard output') {
+    process.stderr.write(`parse-article: cannot write to ${where}: ${describeFsError(error)}\n`);
+  }
+  process.exit(1);
+}
 
-function quietOnClosedPipe<T extends NodeJS.WritableStream>(stream: T): T {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') endQuietly();
-    throw error;
-  });
+function endingOnFailure<T extends NodeJS.WritableStream>(stream: T, where: string): T {
+  stream.on('error', (error: NodeJS.ErrnoException) => outputFailed(error, where));
   return stream;
 }
 
@@ -25,11 +34,14 @@ const io: Io = {
     return process.stdin;
   },
   get stdout() {
-    stdout ??= openStdout(() => (stdoutStream ??= quietOnClosedPipe(process.stdout)), endQuietly);
+    stdout ??= openStdout(
+      () => (stdoutStream ??= endingOnFailure(process.stdout, 'standard output')),
+      (error) => outputFailed(error, 'standard output'),
+    );
     return stdout;
   },
   get stderr() {
-    stderr ??= quietOnClosedPipe(process.stderr);
+    stderr ??= endingOnFailure(process.stderr, 'standard error');
     return stderr;
   },
   env: process.env,

@@ -19,6 +19,11 @@ export function describeFsError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on device';
+    case 'EIO':
+      return 'input/output error';
     default:
       return error instanceof Error ? error.message : String(error);
   }

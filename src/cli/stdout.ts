@@ -27,12 +27,12 @@ function errorCode(error: unknown): string | undefined {
 
 /**
  * Standard output (or another descriptor) as the CLI uses it. `stream` makes the real
- * `process.stdout` (with its error handling) when it is needed; `onClosed` ends the run when the
- * reader has gone.
+ * `process.stdout` (with its error handling) when it is needed; `onFailed` ends the run when a
+ * write fails (the reader has gone, the disk is full).
  */
 export function openStdout(
   stream: () => Output,
-  onClosed: () => never,
+  onFailed: (error: unknown) => never,
   fd: number = STDOUT_FD,
 ): Output {
   if (!isPlainSink(fd)) return stream();
@@ -44,10 +44,8 @@ export function openStdout(
       try {
         bytes = bytes.subarray(writeSync(fd, bytes));
       } catch (error) {
-        const code = errorCode(error);
-        if (code === 'EPIPE') onClosed();
         // A descriptor someone made non-blocking: the stream knows how to wait on it.
-        if (code !== 'EAGAIN') throw error;
+        if (errorCode(error) !== 'EAGAIN') onFailed(error);
         fallback = stream();
         return fallback.write(bytes);
       }
