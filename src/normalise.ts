@@ -17,16 +17,43 @@ export interface NormaliseContext {
 }
 
 const CREDIT_LABEL = /\b(?:image|photo|picture|pic)\s?(?:credit|courtesy|source)s?\s?:/i;
+// Other sites' short labels, after the caption's last sentence: "… Kurraba Point. Picture: Jo Lam".
+const TRAILING_CREDIT =
+  /[.!?]\s(?:photo(?:graph)?|picture|pic|image|credit)s?\s?:\s?([^.!?:]{1,80})$/i;
+
+// A photographer and outlet in brackets at the end, as wires and papers print them.
+const BRACKETED_CREDIT = /(?:^|\s)\(([^()/]{1,60}\/[^()/]{1,60})\)$/;
 
 /** "Representative Image. Image Credit: ANI" → caption "Representative Image", credit "ANI". */
 export function splitCaption(line: string | null): Image | null {
   if (line === null) return null;
   const text = collapseSpaces(line);
   if (!text) return null;
-  const m = CREDIT_LABEL.exec(text);
-  if (!m) return { caption: text, credit: null };
-  const caption = trimEndOf(text.slice(0, m.index), ' .,;:|–—-');
-  const credit = text.slice(m.index + m[0].length).trim();
+  // Both labels end in a colon; most captions have none, and the patterns stay uncompiled.
+  const labelled = text.includes(':');
+  const m = labelled ? CREDIT_LABEL.exec(text) : null;
+  if (m) return captionAndCredit(text, m.index, m.index + m[0].length);
+  const trailing = labelled ? TRAILING_CREDIT.exec(text) : null;
+  if (trailing) {
+    return captionAndCredit(text, trailing.index + 1, text.length - (trailing[1] ?? '').length);
+  }
+  // "… storm surge. (Colleen MacIsaac/The Harbour Ledger)", "(AP Photo/Jon Elswick)"
+  const bracketed = text.endsWith(')') ? BRACKETED_CREDIT.exec(text) : null;
+  if (bracketed) {
+    const end = text.length - 1;
+    return captionAndCredit(text, bracketed.index, end - (bracketed[1] ?? '').length, end);
+  }
+  return { caption: text, credit: null };
+}
+
+function captionAndCredit(
+  text: string,
+  labelStart: number,
+  creditStart: number,
+  creditEnd = text.length,
+): Image {
+  const caption = trimEndOf(text.slice(0, labelStart), ' .,;:|–—-');
+  const credit = text.slice(creditStart, creditEnd).trim();
   return { caption: caption || null, credit: credit || null };
 }
 

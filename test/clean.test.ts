@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isLetterOrDigit, letterKey, titleCaseShouting } from '../src/text/clean.js';
+import {
+  collapseSpaces,
+  countWords,
+  isLetterOrDigit,
+  letterKey,
+  titleCaseShouting,
+} from '../src/text/clean.js';
 
 describe('isLetterOrDigit', () => {
   it('agrees with the Unicode letter and number classes on every code point', () => {
@@ -41,5 +47,16 @@ describe('titleCaseShouting and countWords', () => {
   it('counts words holding a letter or digit, in any script', () => {
     expect(countWords(['Hello — world’s 2 “best”', '— …'])).toBe(4);
     expect(countWords(['मानसून केरल पहुंचा', 'Ça coûte'])).toBe(5);
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('makes one line of a value that markup broke over several', () => {
+    expect(collapseSpaces('  Representative image.\n              ')).toBe('Representative image.');
+    expect(collapseSpaces('installed on the corridor\r\n   cleared an audit')).toBe(
+      'installed on the corridor cleared an audit',
+    );
+    expect(collapseSpaces('a\u2028b\u00a0\u00a0c\u200bd')).toBe('a b cd');
+    expect(collapseSpaces('plain')).toBe('plain');
   });
 });

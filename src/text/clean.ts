@@ -17,11 +17,16 @@ function needsWork(text: string): boolean {
   return text.includes('  ') || ODD_OR_INVISIBLE.test(text);
 }
 
-/** One space between words, none at the ends. */
+// Within one value (a caption, a paragraph read from a page's markup) a line break is a space.
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+
+/** One space between words, none at the ends, all on one line. */
 export function collapseSpaces(text: string): string {
+  const line = LINE_BREAK.test(text) ? text.replace(LINE_BREAKS, ' ') : text;
   // Most lines need none of the three passes; a scan finds out.
-  if (!needsWork(text)) return text.trim();
-  return text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ').trim();
+  if (!needsWork(line)) return line.trim();
+  return line.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ').trim();
 }
 
 /**

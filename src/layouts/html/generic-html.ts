@@ -40,6 +40,7 @@ const DEK_WORDS = new Set([
   'lead',
 ]);
 const CREDIT_CLASS = /credit|copyright|source|photographer|author/i;
+const CREDIT_ELEMENT_LABEL = /^(?:photo(?:graph)?|picture|pic|image|credit)s?\s?:\s?/i;
 
 /** The article around the body — header, picture and all — or the body's parent. */
 function articleScope(container: Element): ParentNode {
@@ -61,8 +62,11 @@ function captionText(figcaption: Element): string {
     }
   }
   const text = collapseSpaces(caption.join(' '));
-  // "(AP Photo/Jon Elswick)": the brackets only set the credit apart.
-  const by = collapseSpaces(credit.join(' ')).replace(/^\((.*)\)$/, '$1');
+  // "(AP Photo/Jon Elswick)": the brackets only set the credit apart; "Picture: Jo Lam": so does
+  // the label.
+  const by = collapseSpaces(credit.join(' '))
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(CREDIT_ELEMENT_LABEL, '');
   return by === '' ? text : `${text} Image Credit: ${by}`;
 }
 

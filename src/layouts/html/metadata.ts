@@ -46,12 +46,37 @@ export function headlineOf(page: Page, h1: string | null): string | null {
   return first === null ? visible : withoutLabel(first, sites);
 }
 
+const LABEL_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ': '];
+
+/** "Story | The Daily Courier" → ["The Daily Courier"]: what a title appends may be the site. */
+function titleLabels(title: string | null): string[] {
+  const labels: string[] = [];
+  for (const separator of LABEL_SEPARATORS) {
+    const at = title?.lastIndexOf(separator) ?? -1;
+    if (title && at > 0) labels.push(title.slice(at + separator.length).trim());
+  }
+  return labels.filter(Boolean);
+}
+
+/** Whether a description is the site's own blurb ("The Daily Courier - news from…"). */
+function describesSite(description: string, sites: readonly string[]): boolean {
+  return LABEL_SEPARATORS.some((separator) => {
+    const at = description.indexOf(separator);
+    return at > 0 && namesSite(description.slice(0, at), sites);
+  });
+}
+
+/** The story's description as stated, passing over a site-wide blurb. */
 export function descriptionOf(page: Page): string | null {
-  return (
-    page.ld?.description ??
-    metaValue(page, 'og:description', 'twitter:description', 'description') ??
-    itempropValue(page, 'description')
-  );
+  const sites = [...siteNames(page), ...titleLabels(page.title)];
+  const stated = [
+    page.ld?.description ?? null,
+    metaValue(page, 'og:description'),
+    metaValue(page, 'twitter:description'),
+    metaValue(page, 'description'),
+    itempropValue(page, 'description'),
+  ];
+  return stated.find((d): d is string => d !== null && !describesSite(d, sites)) ?? null;
 }
 
 const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
