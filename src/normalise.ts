@@ -52,7 +52,8 @@ function captionAndCredit(
   creditStart: number,
   creditEnd = text.length,
 ): Image {
-  const caption = trimEndOf(text.slice(0, labelStart), ' .,;:|–—-');
+  // The caption keeps its own full stop; only the separator before the label goes.
+  const caption = trimEndOf(text.slice(0, labelStart), ' ,;:|–—-');
   const credit = text.slice(creditStart, creditEnd).trim();
   return { caption: caption || null, credit: credit || null };
 }

@@ -3,25 +3,25 @@ import { splitCaption } from '../src/normalise.js';
 
 describe('splitCaption', () => {
   it.each([
-    ['Representative Image. Image Credit: ANI', 'Representative Image', 'ANI'],
+    ['Representative Image. Image Credit: ANI', 'Representative Image.', 'ANI'],
     ['Image Credit: Unsplash', null, 'Unsplash'],
-    ['Visuals from Andheri subway. Image Credit: ANI', 'Visuals from Andheri subway', 'ANI'],
-    ['Representative image.\n   Image Credit: Reuters\n', 'Representative image', 'Reuters'],
-    ['Monsoon clouds over Kochi. Photo Courtesy: PTI', 'Monsoon clouds over Kochi', 'PTI'],
-    ['Crews near Kurraba Point. Picture: Jessica Lam', 'Crews near Kurraba Point', 'Jessica Lam'],
+    ['Visuals from Andheri subway. Image Credit: ANI', 'Visuals from Andheri subway.', 'ANI'],
+    ['Representative image.\n   Image Credit: Reuters\n', 'Representative image.', 'Reuters'],
+    ['Monsoon clouds over Kochi. Photo Courtesy: PTI', 'Monsoon clouds over Kochi.', 'PTI'],
+    ['Crews near Kurraba Point. Picture: Jessica Lam', 'Crews near Kurraba Point.', 'Jessica Lam'],
     [
       'The terminal stood empty on Friday. Photo: Jeroen Bakker',
-      'The terminal stood empty on Friday',
+      'The terminal stood empty on Friday.',
       'Jeroen Bakker',
     ],
     [
       'Sea water covers Front Street. (Colleen MacIsaac/The Harbour Ledger)',
-      'Sea water covers Front Street',
+      'Sea water covers Front Street.',
       'Colleen MacIsaac/The Harbour Ledger',
     ],
     [
       'Senator Jane Roe speaks. (AP Photo/Jon Elswick)',
-      'Senator Jane Roe speaks',
+      'Senator Jane Roe speaks.',
       'AP Photo/Jon Elswick',
     ],
     // Labels that open a caption, or sit inside it, are not credits.
@@ -32,6 +32,7 @@ describe('splitCaption', () => {
     ],
     ['Ratio: 3/4 of voters (about 75%)', 'Ratio: 3/4 of voters (about 75%)', null],
     ['Representative Image', 'Representative Image', null],
+    ['Representative Image | Image Credit: ANI', 'Representative Image', 'ANI'],
     [
       'Fed Holds Rates Steady, Signals One Cut Later This Year',
       'Fed Holds Rates Steady, Signals One Cut Later This Year',

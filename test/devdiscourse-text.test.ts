@@ -82,7 +82,7 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.agency).toBe('PTI');
     expect(a.location).toBe('Mumbai');
     expect(a.countries).toEqual(['India']);
-    expect(a.image).toEqual({ caption: 'Representative Image', credit: 'Pixabay' });
+    expect(a.image).toEqual({ caption: 'Representative Image.', credit: 'Pixabay' });
     expect(a.paragraphs).toEqual([
       'Mumbai, Jun 18 (PTI) The rupee depreciated 5 paise to settle at 83.55 (provisional) against the US dollar on Tuesday.',
       'Forex traders said the strong American currency overseas weighed on the local unit.',
@@ -101,7 +101,7 @@ describe('devdiscourse-text edge cases', () => {
     );
     expect(a.countries).toEqual(['Canada', 'Kenya']);
     expect(a.image).toEqual({
-      caption: 'Delegates at the negotiating session in Ottawa',
+      caption: 'Delegates at the negotiating session in Ottawa.',
       credit: 'Reuters',
     });
     expect(a.paragraphs).toEqual([
@@ -131,7 +131,7 @@ describe('devdiscourse-text edge cases', () => {
     expect(a.summary).toBe(
       'The rupee recovered 12 paise to close at 83.44 against the US dollar on Monday, supported by foreign fund inflows and a softer dollar overseas.',
     );
-    expect(a.image).toEqual({ caption: 'Representative Image', credit: 'Pixabay' });
+    expect(a.image).toEqual({ caption: 'Representative Image.', credit: 'Pixabay' });
     expect(a.countries).toEqual(['India']);
     expect(a.tags).toEqual(['Rupee', 'Forex']);
     expect(a.paragraphs).toEqual([
@@ -170,7 +170,7 @@ describe('devdiscourse-text edge cases', () => {
   it('puts a byline wrapped by a converter back together', () => {
     const a = fixture('wrapped-byline.txt');
     expect(a.created).toMatchObject({ text: '18-06-2024 19:05 IST', utc: '2024-06-18T13:35:00Z' });
-    expect(a.image).toEqual({ caption: 'Representative Image', credit: 'ANI' });
+    expect(a.image).toEqual({ caption: 'Representative Image.', credit: 'ANI' });
     expect(a.paragraphs).toEqual(['Pune, Jun 18 (PTI) Body text here.']);
   });
 

@@ -25,7 +25,7 @@ describe('the reference copy (UTF-8)', () => {
     expect(story.agency).toBe('PTI');
     expect(story.location).toBe('Pune');
     expect(story.countries).toEqual(['India']);
-    expect(story.image).toEqual({ caption: 'Representative Image', credit: 'ANI' });
+    expect(story.image).toEqual({ caption: 'Representative Image.', credit: 'ANI' });
     expect(story.paragraphs).toContain(
       '“We have kept our prices for six years… now we cannot,” said Farhad Irani, whose café near the station opened in 1921.',
     );

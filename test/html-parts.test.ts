@@ -542,7 +542,7 @@ describe('Devdiscourse pages laid out differently', () => {
     expect(a.agency).toBe('Reuters');
     expect(a.location).toBe('Kathmandu');
     expect(a.created?.utc).toBe('2024-07-05T08:10:00Z');
-    expect(a.image).toEqual({ caption: 'Rescuers at work', credit: 'Reuters' });
+    expect(a.image).toEqual({ caption: 'Rescuers at work.', credit: 'Reuters' });
     expect(a.countries).toEqual(['Nepal']);
   });
 

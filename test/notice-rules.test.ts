@@ -11,9 +11,9 @@ import { isNotice } from '../src/wire/notice.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
-// The rules as they were written before the split.
+// The rules written as single patterns, as they were before the split.
 const STRONG =
-  /\b(?:auto(?:matically|-| )?(?:generated|published)|(?:syndicated|agency|wire|news|rss) (?:news )?feeds?|syndicated (?:news|content|copy|story|service)|(?:has|have|was|were|is) not been (?:edited|modified|changed|reviewed)|(?:un|not )edited by|without (?:any )?(?:modifications?|edit(?:s|ing)?|changes)|holds? no responsibility|(?:takes?|accepts?|bears?) no responsibility|(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?(?:syndicated|wire|news agency|agency))/i;
+  /\b(?:auto(?:matically|-| )?(?:generated|published|aggregated)|(?:syndicated|agency|wire|news|rss) (?:news )?feeds?|syndicated (?:news|content|copy|story|service)|(?:has|have|was|were|is) not been (?:created or )?(?:edited|modified|changed|reviewed)|(?:un|not )edited by|without (?:any )?(?:modifications?|edit(?:s|ing)?|changes)|holds? no responsibility|(?:takes?|accepts?|bears?) no responsibility|(?:published|republished|reproduced|sourced) (?:from|via|through) (?:a |an |the )?(?:syndicated|wire|news agency|agency))/i;
 const WEAK =
   /\b(?:with (?:inputs?|contributions?) from|with (?:agency|agencies|wire|pti|ani|ians|reuters|afp|ap|uni) inputs?|inputs? from (?:agencies|wires)|(?:news|wire) (?:agency|service)|(?:agency|wire) copy|unedited|(?:from|via|through) (?:a |an |the )?[\w-]+ (?:news )?feeds?)\b/i;
 const FRAMED =
@@ -134,6 +134,8 @@ const WORDS = [
 // Whole phrases of the rules, so that matches are common rather than rare.
 const PHRASES = [
   'auto-generated',
+  'auto-aggregated',
+  'has not been created or edited',
   'automatically published',
   'syndicated feed',
   'news feeds',

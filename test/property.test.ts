@@ -312,7 +312,7 @@ function expectRoundTrip(article: Article, c: Copy): void {
   expect(article.image).toEqual(
     c.caption === null
       ? { caption: c.headline, credit: null }
-      : { caption: c.caption, credit: c.credit },
+      : { caption: `${c.caption}.`, credit: c.credit },
   );
   expect(article.paragraphs).toEqual(c.paragraphs);
   expect(article.disclaimer).toBe(c.notice);

@@ -77,7 +77,7 @@ describe('the reading view', () => {
     expect(text.split("Storm Names 'Asha'").length - 1).toBe(1);
     const captioned = renderView(load('wide-story'), { color: false, width: 200, tz: 'UTC' });
     expect(captioned).toContain(
-      'Visitors float paper lanterns on the Sumida river · Image credit: Reuters',
+      'Visitors float paper lanterns on the Sumida river. · Image credit: Reuters',
     );
   });
 

@@ -14,7 +14,7 @@
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
-import { COUNTRY_HEADER, isBreadcrumb, isRule, isUiLine } from '../text/chrome.js';
+import { COUNTRY_HEADER, isBreadcrumb, isRule, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, letterKey, toBlocks } from '../text/clean.js';
 import { classifyCredit, parseByLine } from '../wire/credit.js';
 
@@ -61,10 +61,14 @@ export function parseBylineLine(line: string): Byline | null {
   if (parts === null) return null;
   const byline: Byline = { credit: null, place: null, updated: null, created: null };
   const names: string[] = [];
+  let published = false;
+  let created = false;
   for (const part of parts) {
     const stamp = STAMP_PART.exec(part);
     if (stamp) {
       const which = (stamp[1] ?? '').toLowerCase();
+      published ||= which === 'published';
+      created ||= which === 'created';
       const value = (stamp[2] ?? '').trim() || null;
       if (which === 'updated' || which === 'modified') byline.updated ??= value;
       else byline.created ??= value;
@@ -73,6 +77,9 @@ export function parseBylineLine(line: string): Byline | null {
     }
   }
   if (byline.updated === null && byline.created === null) return null;
+  // Devdiscourse labels its stamps Updated and Created; "Published: … | Updated: …" is another
+  // site's date line.
+  if (published && !created) return null;
   byline.credit = names[0] ?? null;
   byline.place = names.length > 1 ? (names[names.length - 1] ?? null) : null;
   return byline;
@@ -168,21 +175,30 @@ function headlineAndSummary(
     return { headline: texts[0] ?? null, summary: null };
   }
   const last = texts[texts.length - 1] ?? '';
+  // Headline and summary with no blank line between them, under the page's menus: a headline
+  // line over an unwrapped summary line (a wrapped summary's lines are all short).
+  const [top, below, ...more] = blocks[blocks.length - 1] ?? [];
+  if (
+    top !== undefined &&
+    below !== undefined &&
+    more.length === 0 &&
+    below.length > UNWRAPPED_LINE &&
+    !endsLikeSentence(top) &&
+    looksLikeSummary(below)
+  ) {
+    return { headline: top, summary: below };
+  }
   if (texts.length === 2 || looksLikeSummary(last)) {
     return { headline: withoutMenu(blocks[blocks.length - 2] ?? []) || null, summary: last };
   }
   return { headline: withoutMenu(blocks[blocks.length - 1] ?? []) || null, summary: null };
 }
 
-// Menu items pasted with the page sit on short lines right above the headline; the first line of
-// a headline wrapped by a converter is long.
-const MAX_MENU_ITEM = 30;
-
-function withoutMenu(block: readonly string[]): string {
-  let start = 0;
-  while (start < block.length - 1 && (block[start] ?? '').length < MAX_MENU_ITEM) start++;
-  return block.slice(start).join(' ');
-}
+const MAX_CAPTION_LINES = 3;
+// Converters wrap lines at 72-80 columns; a longer line was never wrapped.
+const UNWRAPPED_LINE = 100;
+// What text browsers print for a picture: "[govt-sets-]", its file name or alt text in brackets.
+const IMAGE_PLACEHOLDER = /^\[[^\]\s]{1,80}\]$/;
 
 /** The caption line right under the byline; it is not part of the body. */
 function findCaption(
@@ -193,16 +209,33 @@ function findCaption(
   const above = new Set(lines.slice(0, after - 1).map(letterKey));
   above.delete('');
   let i = after;
-  while (i < lines.length && (lines[i] === '' || isUiLine(lines[i] ?? ''))) i++;
-  const line = lines[i];
-  if (line === undefined || COUNTRY_HEADER.test(line)) return { caption: null, next: i };
+  while (
+    i < lines.length &&
+    (lines[i] === '' || isUiLine(lines[i] ?? '') || IMAGE_PLACEHOLDER.test(lines[i] ?? ''))
+  ) {
+    i++;
+  }
+  const first = lines[i];
+  if (first === undefined || COUNTRY_HEADER.test(first)) return { caption: null, next: i };
+  // A converter may wrap the caption: its block runs to the next blank line or Country list.
+  let end = i + 1;
+  while (
+    end < i + MAX_CAPTION_LINES &&
+    (lines[end] ?? '') !== '' &&
+    !COUNTRY_HEADER.test(lines[end] ?? '')
+  ) {
+    end++;
+  }
+  // pandoc keeps a figure's caption in brackets: "[Representative Image. Image Credit: ANI]".
+  const block = lines.slice(i, end).join(' ');
+  const line = block.startsWith('[') && block.endsWith(']') ? block.slice(1, -1).trim() : block;
   const adjacent = i === after;
-  let j = i + 1;
+  let j = end;
   while (j < lines.length && lines[j] === '') j++;
   const beforeCountries = j < lines.length && COUNTRY_HEADER.test(lines[j] ?? '');
   const repeatsHeadline = above.has(letterKey(line));
   if (adjacent || beforeCountries || repeatsHeadline || /image credit\s*:/i.test(line)) {
-    return { caption: line, next: i + 1 };
+    return { caption: line, next: end };
   }
   return { caption: null, next: i };
 }

@@ -11,9 +11,9 @@ import {
   isRule,
   isUiLine,
 } from './chrome.js';
-import { isBulleted, stripBullet } from './clean.js';
+import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
-import { isNotice } from '../wire/notice.js';
+import { isNotice, isStrongNotice } from '../wire/notice.js';
 
 export interface Body {
   paragraphs: string[];
@@ -34,6 +34,7 @@ const LIST_HEADERS: readonly (readonly [RegExp, ListName])[] = [
 ];
 
 const MAX_ITEM_LENGTH = 80;
+const MARKDOWN_HEADING = /^#{1,6} /;
 // Hard-wrapped copies (lynx, html2text) keep every line short; real paragraphs run longer.
 const WRAP_WIDTH = 100;
 
@@ -124,6 +125,25 @@ function toParagraphs(blocks: readonly string[][]): string[] {
 
 // The notice, a credit line and a sign-off, in any order: at most a few paragraphs.
 const MAX_CLOSING_PARTS = 4;
+// A copied page's lines after the notice: "Subscribe to our channels", "More from …" and links.
+const MAX_TRAILING_FURNITURE = 6;
+const MAX_FURNITURE_LENGTH = 100;
+
+const isFurniture = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH &&
+  !endsLikeSentence(paragraph) &&
+  !isCreditLine(paragraph) &&
+  !isSignOff(paragraph);
+
+/** Drops the short, unpunctuated lines a page prints after the republisher's notice. */
+function dropFurnitureAfterNotice(paragraphs: string[]): void {
+  const from = Math.max(0, paragraphs.length - 1 - MAX_TRAILING_FURNITURE);
+  for (let i = paragraphs.length - 2; i >= from; i--) {
+    if (!isStrongNotice(paragraphs[i] ?? '')) continue;
+    if (paragraphs.slice(i + 1).every(isFurniture)) paragraphs.length = i + 1;
+    return;
+  }
+}
 
 /**
  * Takes what closes a story off its end: the republisher's notice, the agency's credit line and
@@ -131,6 +151,7 @@ const MAX_CLOSING_PARTS = 4;
  */
 export function splitClosing(body: Body): void {
   const { paragraphs } = body;
+  dropFurnitureAfterNotice(paragraphs);
   for (let step = 0; step < MAX_CLOSING_PARTS; step++) {
     const last = paragraphs[paragraphs.length - 1];
     if (last === undefined) return;
@@ -176,15 +197,17 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
   let i = from;
   while (i < to) {
     const line = lines[i] ?? '';
-    const header = listHeader(line);
+    // Markdown converters mark headings: "#### READ MORE ON:", "### TRENDING".
+    const label = line.startsWith('#') ? line.replace(MARKDOWN_HEADING, '') : line;
+    const header = listHeader(label);
     if (header) {
       endBlock();
       body[header.name].push(...inlineItems(header.rest));
       i = readList(lines, i + 1, body[header.name]);
       continue;
     }
-    if (isEndMarker(line)) ended = true;
-    if (ended || line === '' || isUiLine(line) || isInlineLink(line) || isRule(line)) {
+    if (isEndMarker(label)) ended = true;
+    if (ended || line === '' || isUiLine(label) || isInlineLink(line) || isRule(line)) {
       endBlock();
     } else {
       block.push(line);

@@ -139,3 +139,14 @@ export function isInlineLink(line: string): boolean {
 export function isRule(line: string): boolean {
   return /^[-_*=~#. ]{3,200}$/.test(line);
 }
+
+// Menu items pasted with the page sit on short lines right above the headline; the first line of
+// a headline wrapped by a converter is long.
+const MAX_MENU_ITEM = 30;
+
+/** A block's text without the short menu lines that open it. */
+export function withoutMenu(block: readonly string[]): string {
+  let start = 0;
+  while (start < block.length - 1 && (block[start] ?? '').length < MAX_MENU_ITEM) start++;
+  return block.slice(start).join(' ');
+}

@@ -29,11 +29,15 @@ export function stripLinkReferences(text: string): string {
   return text.slice(0, at).replace(MARKER, '');
 }
 
-// "[Ukraine](https://…/tag/ukraine)", as html2text writes links; the brackets exclude each other,
-// so a run of them cannot make the pattern rescan.
-const MARKDOWN_LINK = /\[([^[\]\n]{1,300})\]\((?:https?:\/\/|\/)[^()\s]{0,2000}\)/g;
+// "[Ukraine](https://…/tag/ukraine)", as html2text writes links, which wraps long ones over
+// lines, address included. The brackets exclude each other and a line break ends each run of
+// address characters, so no pattern here can rescan.
+const ADDRESS = String.raw`\((?:https?:\/\/|\/)[^()\s]{0,2000}(?:\r?\n[^()\s]{1,2000}){0,3}\)`;
+const MARKDOWN_IMAGE = new RegExp(String.raw`!\[[^[\]]{0,300}\]` + ADDRESS, 'g');
+const MARKDOWN_LINK = new RegExp(String.raw`\[([^[\]]{0,300})\]` + ADDRESS, 'g');
 
-/** Markdown links from HTML-to-text converters, reduced to their text. */
+/** Markdown links from HTML-to-text converters, reduced to their text; pictures dropped. */
 export function stripMarkdownLinks(text: string): string {
-  return text.includes('](') ? text.replace(MARKDOWN_LINK, '$1') : text;
+  if (!text.includes('](')) return text;
+  return text.replace(MARKDOWN_IMAGE, '').replace(MARKDOWN_LINK, '$1');
 }

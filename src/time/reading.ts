@@ -47,6 +47,9 @@ const MONTH_FIRST =
 const DAY_FIRST =
   /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+// "2025-01-01 01:15 JST": the ISO date and time with a zone's abbreviation, not an offset.
+const YEAR_FIRST =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?\s([A-Z]{1,5})$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 // The ISO 8601 shape pages print: 2024-06-14T17:34[:56[.789]][Z|+05:30|+0530|+05]. A full ISO
@@ -110,7 +113,21 @@ function withTime(m: RegExpExecArray, day: number, month: number): Parts {
 
 function toParts(printed: string): Parts | null {
   const text = plain(printed);
-  let m = NUMERIC.exec(text);
+  let m = YEAR_FIRST.exec(text);
+  if (m) {
+    const [, year, month, day, hour, minute, second, meridiem, zone] = m;
+    return {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      timed: true,
+      hour: hour24(hour, meridiem),
+      minute: Number(minute),
+      second: Number(second ?? 0),
+      zone: zone?.toUpperCase() ?? null,
+    };
+  }
+  m = NUMERIC.exec(text);
   if (m) return withTime(m, Number(m[1]), Number(m[2]));
   m = MONTH_FIRST.exec(text);
   const month1 = m ? monthNumber(m[1] ?? '') : undefined;
@@ -188,7 +205,7 @@ function readIso(text: string, options: StampOptions): StampReading {
  * rules), because "EST" printed in July still states -05:00.
  */
 export function readStamp(text: string, options: StampOptions): StampReading {
-  if (ISO_LIKE.test(text)) return readIso(text, options);
+  if (ISO_LIKE.test(text) && !YEAR_FIRST.test(text)) return readIso(text, options);
   const parts = toParts(text);
   if (!parts) {
     return {

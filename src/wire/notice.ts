@@ -6,10 +6,13 @@ import { anyKeyed, type Keyed } from '../text/keyed.js';
 
 // Statements that only a notice makes (tested on lower-cased text).
 const STRONG: readonly Keyed[] = [
-  ['auto', /\bauto(?:matically|-| )?(?:generated|published)/],
+  ['auto', /\bauto(?:matically|-| )?(?:generated|published|aggregated)/],
   ['feed', /\b(?:syndicated|agency|wire|news|rss) (?:news )?feeds?/],
   ['syndicated ', /\bsyndicated (?:news|content|copy|story|service)/],
-  [' not been ', /\b(?:has|have|was|were|is) not been (?:edited|modified|changed|reviewed)/],
+  [
+    ' not been ',
+    /\b(?:has|have|was|were|is) not been (?:created or )?(?:edited|modified|changed|reviewed)/,
+  ],
   ['edited by', /\b(?:un|not )edited by/],
   ['without ', /\bwithout (?:any )?(?:modifications?|edit(?:s|ing)?|changes)/],
   [' no responsibility', /\b(?:holds?|takes?|accepts?|bears?) no responsibility/],
@@ -50,4 +53,9 @@ export function isNotice(paragraph: string): boolean {
   const text = paragraph.toLowerCase();
   if (anyKeyed(text, STRONG)) return true;
   return anyKeyed(text, WEAK) && (FRAMED.test(text) || paragraph.length <= 80);
+}
+
+/** A notice in words only a notice uses: what follows it is no longer the story. */
+export function isStrongNotice(paragraph: string): boolean {
+  return paragraph.length <= MAX_NOTICE_LENGTH && anyKeyed(paragraph.toLowerCase(), STRONG);
 }
