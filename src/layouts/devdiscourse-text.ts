@@ -240,11 +240,17 @@ function findCaption(
   return { caption: null, next: i };
 }
 
-function withoutUi(blocks: readonly { lines: string[] }[]): string[][] {
+// A reader view prints the reading time and the source under the headline: "4–5 minutes".
+const READING_TIME = /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s?min(?:ute)?s?(?: read)?$/i;
+
+/** The blocks above the byline without page furniture, nor the byline's source repeated. */
+function withoutUi(blocks: readonly { lines: string[] }[], credit: string | null): string[][] {
+  const isFurniture = (line: string): boolean =>
+    isUiLine(line) || isBreadcrumb(line) || isRule(line) || READING_TIME.test(line);
   return blocks
     .map((b) =>
       b.lines
-        .filter((line) => !isUiLine(line) && !isBreadcrumb(line) && !isRule(line))
+        .filter((line) => !isFurniture(line) && line !== credit)
         // Markdown converters (html2text, pandoc) mark the headline "# …".
         .map((line) => line.replace(/^#{1,6} /, '')),
     )
@@ -259,7 +265,10 @@ function extract(doc: Document): Draft {
   const { index, byline } = found;
 
   const { caption, next } = findCaption(lines, index + 1);
-  const { headline, summary } = headlineAndSummary(withoutUi(toBlocks(lines, 0, index)), caption);
+  const { headline, summary } = headlineAndSummary(
+    withoutUi(toBlocks(lines, 0, index), byline.credit),
+    caption,
+  );
   const body = readBody(lines, next);
 
   draft.headline = headline;

@@ -113,7 +113,8 @@ function withTime(m: RegExpExecArray, day: number, month: number): Parts {
 
 function toParts(printed: string): Parts | null {
   const text = plain(printed);
-  let m = YEAR_FIRST.exec(text);
+  // Only a year-first text can match; the other shapes skip compiling the pattern.
+  let m = text.charAt(4) === '-' ? YEAR_FIRST.exec(text) : null;
   if (m) {
     const [, year, month, day, hour, minute, second, meridiem, zone] = m;
     return {
