@@ -137,6 +137,9 @@ const isFurniture = (paragraph: string): boolean =>
 
 /** Drops the short, unpunctuated lines a page prints after the republisher's notice. */
 function dropFurnitureAfterNotice(paragraphs: string[]): void {
+  // Most stories end with their own sentence or closing part: nothing to look for.
+  const last = paragraphs[paragraphs.length - 1];
+  if (last === undefined || !isFurniture(last)) return;
   const from = Math.max(0, paragraphs.length - 1 - MAX_TRAILING_FURNITURE);
   for (let i = paragraphs.length - 2; i >= from; i--) {
     if (!isStrongNotice(paragraphs[i] ?? '')) continue;
