@@ -596,3 +596,12 @@ describe('credits stated by the page', () => {
     expect(a.agency).toBe('Reuters');
   });
 });
+
+describe('tags of other sites', () => {
+  it('splits one article:tag holding the whole list', () => {
+    const page = `<!doctype html><html><head><title>Wildfire spreads</title>
+      <meta property="article:tag" content="Portugal,Wildfires, Europe">
+      </head><body><article><h1>Wildfire spreads</h1><p>Firefighters fought the blaze for a third day on Tuesday.</p></article></body></html>`;
+    expect(parseArticle(page).tags).toEqual(['Portugal', 'Wildfires', 'Europe']);
+  });
+});

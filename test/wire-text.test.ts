@@ -142,3 +142,43 @@ describe('raw wire copy', () => {
     expect(a.wordCount).toBe(21);
   });
 });
+
+describe('what closes a copy', () => {
+  it('leaves out Reuters contact lines, promotions after the notice and an e-mail signature', () => {
+    const a = parseArticle(
+      [
+        'Copper climbs on supply worries',
+        '',
+        'SANTIAGO, June 3 (Reuters) - Copper prices rose on Monday.',
+        '',
+        '(Reporting by Ana Ruiz; Editing by Tom Lee)',
+        '((ana.ruiz@reuters.example; +56 2 2437 0000))',
+      ].join('\n'),
+    );
+    expect(a.paragraphs).toEqual(['SANTIAGO, June 3 (Reuters) - Copper prices rose on Monday.']);
+    expect(a.credits?.text).toBe('(Reporting by Ana Ruiz; Editing by Tom Lee)');
+
+    const b = parseArticle(
+      [
+        'Goa caps beach shacks',
+        '',
+        'Panaji, Nov 21 (PTI) The Goa government capped beach shacks at 350.',
+        '',
+        'Also Read | Charter flights to land at Mopa airport',
+        '',
+        'The official said operators must segregate waste.',
+        '',
+        '(This story has not been edited by Konkan Chronicle staff and is auto-generated from a syndicated feed.)',
+        '',
+        'Join our WhatsApp channel for the latest news from Goa.',
+        '--',
+        'Priya N',
+      ].join('\n'),
+    );
+    expect(b.paragraphs).toEqual([
+      'Panaji, Nov 21 (PTI) The Goa government capped beach shacks at 350.',
+      'The official said operators must segregate waste.',
+    ]);
+    expect(b.disclaimer).toMatch(/^\(This story has not been edited/);
+  });
+});

@@ -26,6 +26,7 @@ interface Byline {
 }
 
 const STAMP_PART = /^(updated|created|published|modified)\s*(?::|on\b)(.*)$/i;
+const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}/;
 // A byline names at least one stamp and is split by pipes; cheap tests first.
 const MAYBE_BYLINE = /\b(?:updated|created)\s*:/i;
 
@@ -77,9 +78,14 @@ export function parseBylineLine(line: string): Byline | null {
     }
   }
   if (byline.updated === null && byline.created === null) return null;
-  // Devdiscourse labels its stamps Updated and Created; "Published: … | Updated: …" is another
-  // site's date line.
+  // Devdiscourse labels its stamps Updated and Created and prints them dd-MM-yyyy;
+  // "Published: … | Updated: …" or "Updated: Nov 21, 2024" is another site's date line.
   if (published && !created) return null;
+  if (
+    ![byline.updated, byline.created].some((stamp) => stamp !== null && NUMERIC_DATE.test(stamp))
+  ) {
+    return null;
+  }
   byline.credit = names[0] ?? null;
   byline.place = names.length > 1 ? (names[names.length - 1] ?? null) : null;
   return byline;

@@ -138,11 +138,17 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   return draft;
 }
 
+// A stamp's label on a short line of its own ("Updated: 21 Nov 2024") is never story text.
+const STAMP_LABEL = /^(?:published|updated|posted|created|modified)\s*(?:on\s*)?:/i;
+const MAX_STAMP_LINE = 80;
+
 function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   const agency = draft.agency;
   const body = readBody(lines, from);
   draft.author ??= takeByLine(body.paragraphs);
-  draft.paragraphs = body.paragraphs;
+  draft.paragraphs = body.paragraphs.filter(
+    (paragraph) => paragraph.length > MAX_STAMP_LINE || !STAMP_LABEL.test(paragraph),
+  );
   draft.disclaimer = body.disclaimer;
   draft.credits = body.credits;
   draft.signOff = body.signOff;

@@ -129,9 +129,15 @@ const MAX_CLOSING_PARTS = 4;
 const MAX_TRAILING_FURNITURE = 6;
 const MAX_FURNITURE_LENGTH = 100;
 
+// Reuters closes with its reporter's contact: "((jane.doe@thomsonreuters.com; +44 …))".
+const CONTACT = /(?:^|\s)\(\([^()]{1,300}\)\)$/;
+
+// A page's call to its readers: "Join our WhatsApp channel for …", "Follow us on …".
+const PROMOTION = /^(?:join|follow|subscribe|download|sign up|get (?:the|our))\b/i;
+
 const isFurniture = (paragraph: string): boolean =>
   paragraph.length <= MAX_FURNITURE_LENGTH &&
-  !endsLikeSentence(paragraph) &&
+  (!endsLikeSentence(paragraph) || PROMOTION.test(paragraph)) &&
   !isCreditLine(paragraph) &&
   !isSignOff(paragraph);
 
@@ -154,6 +160,11 @@ function dropFurnitureAfterNotice(paragraphs: string[]): void {
  */
 export function splitClosing(body: Body): void {
   const { paragraphs } = body;
+  const contact = CONTACT.exec(paragraphs[paragraphs.length - 1] ?? '');
+  if (contact) {
+    const rest = (paragraphs.pop() ?? '').slice(0, contact.index).trim();
+    if (rest) paragraphs.push(rest);
+  }
   dropFurnitureAfterNotice(paragraphs);
   for (let step = 0; step < MAX_CLOSING_PARTS; step++) {
     const last = paragraphs[paragraphs.length - 1];
@@ -209,8 +220,10 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
       i = readList(lines, i + 1, body[header.name]);
       continue;
     }
-    if (isEndMarker(label)) ended = true;
-    if (ended || line === '' || isUiLine(label) || isInlineLink(line) || isRule(line)) {
+    // "Also Read | …" between paragraphs is a link, not the footer's "About | Also read" row.
+    const link = isInlineLink(line);
+    if (!link && isEndMarker(label)) ended = true;
+    if (ended || line === '' || isUiLine(label) || link || isRule(line)) {
       endBlock();
     } else {
       block.push(line);

@@ -75,6 +75,10 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'related news',
   'related stories',
   'related articles',
+  'related topics',
+  'related internet links',
+  'more on this story',
+  'more from this author',
   'more news',
   'recommended',
   'most read',
@@ -103,7 +107,11 @@ const COPYRIGHT = /^(?:©|\(c\) |copyright\b)/i;
 // A footer's row of links: "About Us | Contact Us | Privacy Policy".
 const MAX_LINK_ROW_LENGTH = 200;
 
+// "-- " opens an e-mail's signature: a story forwarded by mail ends there.
+const SIGNATURE_DELIMITER = '--';
+
 export function isEndMarker(line: string): boolean {
+  if (line === SIGNATURE_DELIMITER) return true;
   if (line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line))) return true;
   if (COPYRIGHT.test(line)) return true;
   return (

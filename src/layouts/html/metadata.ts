@@ -187,12 +187,20 @@ export function creditOf(page: Page, scope: ParentNode): Credit {
 }
 
 /** Keywords the page files the story under. */
+const splitList = (list: string): string[] =>
+  list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 export function tagsOf(page: Page): string[] {
   const tags = page.meta.get('article:tag');
+  // Some sites put the whole list in one tag: "Portugal,Wildfires,Europe".
+  if (tags?.length === 1 && tags[0]?.includes(',')) return splitList(tags[0]);
   if (tags && tags.length > 0) return [...tags];
   if (page.ld && page.ld.keywords.length > 0) return page.ld.keywords;
   const keywords = metaValue(page, 'news_keywords');
-  return keywords === null ? [] : keywords.split(',').map((k) => k.trim());
+  return keywords === null ? [] : splitList(keywords);
 }
 
 /** Whether `summary` is only the story's opening cut short (as generated descriptions are). */
