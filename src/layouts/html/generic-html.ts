@@ -50,30 +50,53 @@ function articleScope(container: Element): ParentNode {
   return container.parent ?? container;
 }
 
+// Words only screen readers get: "Image caption, " before a caption.
+const SCREEN_READER_ONLY = /visually-?hidden|sr-only|screen-reader/i;
+
+const hasClass = (el: Element, pattern: RegExp): boolean =>
+  classes(el).some((c) => pattern.test(c));
+
+/** An element's text without what only screen readers get. */
+function visibleText(el: Element): string {
+  const parts: string[] = [];
+  for (const child of el.children) {
+    if (isText(child)) parts.push(child.data);
+    else if (isElement(child) && !hasClass(child, SCREEN_READER_ONLY)) parts.push(textOf(child));
+  }
+  return collapseSpaces(parts.join(' '));
+}
+
+/** "(AP Photo/Jon Elswick)" and "Picture: Jo Lam": brackets and labels only set a credit apart. */
+const bareCredit = (credit: string): string =>
+  credit.replace(/^\((.*)\)$/, '$1').replace(CREDIT_ELEMENT_LABEL, '');
+
 /** "Caption text <span class="credit">Jane Doe/Reuters</span>" → "Caption text Image Credit: …". */
 function captionText(figcaption: Element): string {
   const caption: string[] = [];
   const credit: string[] = [];
   for (const child of figcaption.children) {
     if (isText(child)) caption.push(child.data);
-    else if (isElement(child)) {
-      const isCredit = classes(child).some((c) => CREDIT_CLASS.test(c));
-      (isCredit ? credit : caption).push(textOf(child));
+    else if (isElement(child) && !hasClass(child, SCREEN_READER_ONLY)) {
+      (hasClass(child, CREDIT_CLASS) ? credit : caption).push(visibleText(child));
     }
   }
   const text = collapseSpaces(caption.join(' '));
-  // "(AP Photo/Jon Elswick)": the brackets only set the credit apart; "Picture: Jo Lam": so does
-  // the label.
-  const by = collapseSpaces(credit.join(' '))
-    .replace(/^\((.*)\)$/, '$1')
-    .replace(CREDIT_ELEMENT_LABEL, '');
+  const by = bareCredit(collapseSpaces(credit.join(' ')));
   return by === '' ? text : `${text} Image Credit: ${by}`;
 }
 
 function findCaption(page: Page, scope: ParentNode): string | null {
   const figcaption = findFirst(scope, (el) => el.name === 'figcaption');
   const text = figcaption === null ? '' : captionText(figcaption);
-  return text !== '' ? text : (page.ld?.imageCaption ?? null);
+  if (text === '') return page.ld?.imageCaption ?? null;
+  // A credit printed over the picture, beside the caption: <span class="…Copyright">.
+  const figure = figcaption?.parent;
+  const beside =
+    figure && !text.includes('Image Credit:')
+      ? findFirst(figure, (el) => !holds(figcaption, el) && hasClass(el, CREDIT_CLASS))
+      : null;
+  const by = beside ? bareCredit(visibleText(beside)) : '';
+  return by === '' ? text : `${text} Image Credit: ${by}`;
 }
 
 function headlineElement(page: Page, scope: ParentNode): Element | null {
