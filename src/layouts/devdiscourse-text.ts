@@ -14,7 +14,13 @@
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
-import { COUNTRY_HEADER, isBreadcrumb, isRule, isUiLine, withoutMenu } from '../text/chrome.js';
+import {
+  COUNTRY_HEADER,
+  headlineOverSummary,
+  isHeaderFurniture,
+  isUiLine,
+  withoutMenu,
+} from '../text/chrome.js';
 import { endsLikeSentence, letterKey, toBlocks } from '../text/clean.js';
 import { classifyCredit, parseByLine } from '../wire/credit.js';
 
@@ -181,19 +187,8 @@ function headlineAndSummary(
     return { headline: texts[0] ?? null, summary: null };
   }
   const last = texts[texts.length - 1] ?? '';
-  // Headline and summary with no blank line between them, under the page's menus: a headline
-  // line over an unwrapped summary line (a wrapped summary's lines are all short).
-  const [top, below, ...more] = blocks[blocks.length - 1] ?? [];
-  if (
-    top !== undefined &&
-    below !== undefined &&
-    more.length === 0 &&
-    below.length > UNWRAPPED_LINE &&
-    !endsLikeSentence(top) &&
-    looksLikeSummary(below)
-  ) {
-    return { headline: top, summary: below };
-  }
+  const adjacent = headlineOverSummary(blocks[blocks.length - 1] ?? []);
+  if (adjacent) return adjacent;
   if (texts.length === 2 || looksLikeSummary(last)) {
     return { headline: withoutMenu(blocks[blocks.length - 2] ?? []) || null, summary: last };
   }
@@ -201,8 +196,6 @@ function headlineAndSummary(
 }
 
 const MAX_CAPTION_LINES = 3;
-// Converters wrap lines at 72-80 columns; a longer line was never wrapped.
-const UNWRAPPED_LINE = 100;
 // What text browsers print for a picture: "[govt-sets-]", its file name or alt text in brackets.
 const IMAGE_PLACEHOLDER = /^\[[^\]\s]{1,80}\]$/;
 
@@ -251,8 +244,7 @@ const READING_TIME = /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s?min(?:ute)?s?(?: read)?
 
 /** The blocks above the byline without page furniture, nor the byline's source repeated. */
 function withoutUi(blocks: readonly { lines: string[] }[], credit: string | null): string[][] {
-  const isFurniture = (line: string): boolean =>
-    isUiLine(line) || isBreadcrumb(line) || isRule(line) || READING_TIME.test(line);
+  const isFurniture = (line: string): boolean => isHeaderFurniture(line) || READING_TIME.test(line);
   return blocks
     .map((b) =>
       b.lines

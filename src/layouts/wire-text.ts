@@ -19,7 +19,7 @@
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
-import { isBreadcrumb, isRule, isUiLine, withoutMenu } from '../text/chrome.js';
+import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
 import { parseDateline } from '../wire/dateline.js';
@@ -30,6 +30,8 @@ const MAX_HEADLINE_LENGTH = 300;
 const DATELINE_SEARCH_LINES = 60;
 const STAMP_LINE =
   /^(published|updated|posted|created|modified|first published)(?:\s+on)?(?:\s*:|\s)(.+)$/i;
+// Papers credit their writer and editor on one line: "Written by Ana Sen | Edited by Raj Kapoor".
+const WRITTEN_BY = /^(?:written|reported) by ([^|\s][^|]{1,79})(?:\|.{0,120})?$/i;
 // "Source: Xinhua" under the headline credits the agency.
 const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
 // "Published: 3 June 2024, 07:18 BST / Updated: 3 June 2024, 09:02 BST" holds two stamps.
@@ -100,7 +102,7 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    const author = parseByLine(line);
+    const author = parseByLine(line) ?? WRITTEN_BY.exec(line)?.[1]?.trim() ?? null;
     const stamps = author === null ? stampsOf(line) : null;
     const source = SOURCE_LINE.exec(line)?.[1] ?? null;
     if (author === null && stamps === null && source === null && line.toLowerCase() !== agency) {
@@ -113,16 +115,18 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
     firstMeta = Math.min(firstMeta, i);
   }
   const allBlocks = toBlocks(lines, 0, firstMeta)
-    .map((block) =>
-      block.lines.filter((line) => !isUiLine(line) && !isBreadcrumb(line) && !isRule(line)),
-    )
+    .map((block) => block.lines.filter((line) => !isHeaderFurniture(line)))
     .filter((block) => block.length > 0);
   // Summary bullets under the headline (Reuters' "* Brent up 0.4%") open the body.
   const bullets = allBlocks.filter((block) => block.every(isBulleted));
   const blocks = allBlocks.filter((block) => !bullets.includes(block));
   const last = blocks[blocks.length - 1];
   const above = blocks[blocks.length - 2];
-  if (last !== undefined) {
+  const adjacent = headlineOverSummary(last ?? []);
+  if (adjacent) {
+    draft.headline = adjacent.headline;
+    draft.summary = adjacent.summary;
+  } else if (last !== undefined) {
     const lastText = last.join(' ');
     const standfirst =
       above !== undefined &&

@@ -1,4 +1,4 @@
-import { trimEndOf } from './clean.js';
+import { endsLikeSentence, trimEndOf } from './clean.js';
 
 /**
  * Page furniture that pasted copies and HTML-to-text converters leave in the text: button
@@ -61,6 +61,10 @@ const UI_LINES: ReadonlySet<string> = new Set([
   'top',
   'back to top',
   'download app',
+  'story continues below this ad',
+  'story continues below advertisement',
+  'continue reading below',
+  'listen to this article',
 ]);
 
 /** Headers after which nothing belongs to the article: the right column, related lists, footer. */
@@ -157,4 +161,25 @@ export function withoutMenu(block: readonly string[]): string {
   let start = 0;
   while (start < block.length - 1 && (block[start] ?? '').length < MAX_MENU_ITEM) start++;
   return block.slice(start).join(' ');
+}
+
+// Converters wrap lines at 72-80 columns; a longer line was never wrapped.
+const UNWRAPPED_LINE = 100;
+
+/**
+ * A headline line right over its summary, with no blank line between them (a pasted page): the
+ * summary a long sentence-like line (a wrapped summary's lines are all short).
+ */
+export function headlineOverSummary(
+  block: readonly string[],
+): { headline: string; summary: string } | null {
+  const [top, below, ...more] = block;
+  if (top === undefined || below === undefined || more.length > 0) return null;
+  const summaryLike = below.length > UNWRAPPED_LINE && endsLikeSentence(below);
+  return summaryLike && !endsLikeSentence(top) ? { headline: top, summary: below } : null;
+}
+
+/** A line of the page around a headline: a control, a breadcrumb trail or a rule. */
+export function isHeaderFurniture(line: string): boolean {
+  return isUiLine(line) || isBreadcrumb(line) || isRule(line);
 }
