@@ -19,6 +19,7 @@ import {
   headlineOverSummary,
   isHeaderFurniture,
   isUiLine,
+  withoutHeadingMark,
   withoutMenu,
 } from '../text/chrome.js';
 import { endsLikeSentence, letterKey, toBlocks } from '../text/clean.js';
@@ -247,10 +248,7 @@ function withoutUi(blocks: readonly { lines: string[] }[], credit: string | null
   const isFurniture = (line: string): boolean => isHeaderFurniture(line) || READING_TIME.test(line);
   return blocks
     .map((b) =>
-      b.lines
-        .filter((line) => !isFurniture(line) && line !== credit)
-        // Markdown converters (html2text, pandoc) mark the headline "# …".
-        .map((line) => line.replace(/^#{1,6} /, '')),
+      b.lines.filter((line) => !isFurniture(line) && line !== credit).map(withoutHeadingMark),
     )
     .filter((lines) => lines.length > 0);
 }

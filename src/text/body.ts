@@ -10,6 +10,7 @@ import {
   isInlineLink,
   isRule,
   isUiLine,
+  withoutHeadingMark,
 } from './chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
@@ -34,7 +35,6 @@ const LIST_HEADERS: readonly (readonly [RegExp, ListName])[] = [
 ];
 
 const MAX_ITEM_LENGTH = 80;
-const MARKDOWN_HEADING = /^#{1,6} /;
 // Hard-wrapped copies (lynx, html2text) keep every line short; real paragraphs run longer.
 const WRAP_WIDTH = 100;
 
@@ -211,8 +211,7 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
   let i = from;
   while (i < to) {
     const line = lines[i] ?? '';
-    // Markdown converters mark headings: "#### READ MORE ON:", "### TRENDING".
-    const label = line.startsWith('#') ? line.replace(MARKDOWN_HEADING, '') : line;
+    const label = withoutHeadingMark(line);
     const header = listHeader(label);
     if (header) {
       endBlock();

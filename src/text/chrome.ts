@@ -183,3 +183,10 @@ export function headlineOverSummary(
 export function isHeaderFurniture(line: string): boolean {
   return isUiLine(line) || isBreadcrumb(line) || isRule(line);
 }
+
+const MARKDOWN_HEADING = /^#{1,6} /;
+
+/** "#### READ MORE ON:" → "READ MORE ON:": Markdown converters (html2text, pandoc) mark headings. */
+export function withoutHeadingMark(line: string): string {
+  return line.startsWith('#') ? line.replace(MARKDOWN_HEADING, '') : line;
+}

@@ -5,7 +5,7 @@
 import { attr, findFirst, hasClass, textOf, type Element, type ParentNode } from './dom.js';
 import { letterKey } from '../../text/clean.js';
 import { itempropValue, metaValue, type Page } from './page.js';
-import { namesSite, sameHeadline, withoutLabel } from './titles.js';
+import { describesSite, namesSite, sameHeadline, titleLabels, withoutLabel } from './titles.js';
 import { classifyCredit, parseByLine } from '../../wire/credit.js';
 
 // Host name labels that name no site: "www.", "m.", "amp." and the like.
@@ -44,26 +44,6 @@ export function headlineOf(page: Page, h1: string | null): string | null {
   }
   const first = stated[0] ?? page.title;
   return first === null ? visible : withoutLabel(first, sites);
-}
-
-const LABEL_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ': '];
-
-/** "Story | The Daily Courier" → ["The Daily Courier"]: what a title appends may be the site. */
-function titleLabels(title: string | null): string[] {
-  const labels: string[] = [];
-  for (const separator of LABEL_SEPARATORS) {
-    const at = title?.lastIndexOf(separator) ?? -1;
-    if (title && at > 0) labels.push(title.slice(at + separator.length).trim());
-  }
-  return labels.filter(Boolean);
-}
-
-/** Whether a description is the site's own blurb ("The Daily Courier - news from…"). */
-function describesSite(description: string, sites: readonly string[]): boolean {
-  return LABEL_SEPARATORS.some((separator) => {
-    const at = description.indexOf(separator);
-    return at > 0 && namesSite(description.slice(0, at), sites);
-  });
 }
 
 /** The story's description as stated, passing over a site-wide blurb. */

@@ -34,8 +34,11 @@ export function namesSite(text: string, sites: readonly string[]): boolean {
  * The title without a trailing site or section label: "Title | Agency-Wire" → "Title";
  * "Title - Daily Courier" → "Title" when the site is named so.
  */
+// What sites put between a title and its label.
+const LABEL_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » '];
+
 export function withoutLabel(title: string, sites: readonly string[] = []): string {
-  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ']) {
+  for (const separator of LABEL_SEPARATORS) {
     const at = title.lastIndexOf(separator);
     if (at <= 0) continue;
     const head = title.slice(0, at).trim();
@@ -47,4 +50,22 @@ export function withoutLabel(title: string, sites: readonly string[] = []): stri
     }
   }
   return title;
+}
+
+/** "Story | The Daily Courier" → ["The Daily Courier"]: what a title appends may be the site. */
+export function titleLabels(title: string | null): string[] {
+  const labels: string[] = [];
+  for (const separator of LABEL_SEPARATORS) {
+    const at = title?.lastIndexOf(separator) ?? -1;
+    if (title && at > 0) labels.push(title.slice(at + separator.length).trim());
+  }
+  return labels.filter(Boolean);
+}
+
+/** Whether a description is the site's own blurb ("The Daily Courier - news from…"). */
+export function describesSite(description: string, sites: readonly string[]): boolean {
+  return LABEL_SEPARATORS.some((separator) => {
+    const at = description.indexOf(separator);
+    return at > 0 && namesSite(description.slice(0, at), sites);
+  });
 }
