@@ -142,7 +142,11 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
       message: `updated (${updated.text}) is earlier than created (${created.text})`,
     });
   }
-  const paragraphs = draft.paragraphs.map(collapseSpaces).filter(Boolean);
+  // A text layout joins its paragraphs from the document's lines, space-collapsed already (a
+  // property test holds it to that); only markup's paragraphs need collapsing here.
+  const raw =
+    context.input.kind === 'text' ? draft.paragraphs : draft.paragraphs.map(collapseSpaces);
+  const paragraphs = raw.filter(Boolean);
   const dateline = readDateline(paragraphs, created?.iso ? created : updated);
   const headline = nonEmpty(draft.headline);
   if (headline === null) warnings.push({ code: 'no-headline', message: 'no headline found' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime, FixedOffsetZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { parseStamp } from '../src/time/stamp.js';
+import { isoAt, parseStamp } from '../src/time/stamp.js';
 import { lookupZone } from '../src/time/zones.js';
 
 const stamp = (text: string, assumeZone?: string) =>
@@ -172,5 +172,33 @@ describe('ISO stamps read without luxon agree with luxon', () => {
     ['2024-12-31T23:59:59-10:00', '2024-12-31T23:59:59-10:00', '2025-01-01T09:59:59Z'],
   ])('%s', (text, iso, utc) => {
     expect(stamp(text).stamp).toMatchObject({ iso, utc });
+  });
+});
+
+describe('isoAt prints an instant at an offset as luxon does', () => {
+  it('agrees with luxon over the years 0-9999 and any offset within a day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
+        fc.oneof(
+          fc.constantFrom(0, 330, 345, -240, -570, 60),
+          fc.integer({ min: -1439, max: 1439 }),
+        ),
+        (millis, offset) => {
+          const byLuxon = DateTime.fromMillis(millis, {
+            zone: FixedOffsetZone.instance(offset),
+          }).toISO({ suppressMilliseconds: true });
+          const ours = isoAt(millis, offset);
+          if (ours !== null) expect(ours).toBe(byLuxon);
+          else expect(byLuxon).toMatch(/^[+-]\d{6}-/);
+        },
+      ),
+      { seed: Number(process.env.FUZZ_SEED ?? 20261126), numRuns: 3000 },
+    );
+  });
+
+  it('leaves years beyond 9999 to luxon', () => {
+    expect(isoAt(253_402_300_800_000, 0)).toBeNull();
+    expect(isoAt(0, 330)).toBe('1970-01-01T05:30:00+05:30');
   });
 });

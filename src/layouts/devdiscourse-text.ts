@@ -107,13 +107,28 @@ const BYLINE_SEARCH_LINES = 400;
 
 // A byline broken by a converter's line width: "… | Created: 18-06-2024" then "19:05 IST",
 // or "… | Created:" then the stamp, or a part starting "Updated:" / "Created:" on the next line.
-const OPEN_STAMP = /(?:updated|created)\s*:[\d\s/.-]*$/i;
 const STAMP_REST = /^(?:\d{1,2}[:/.-]\d|(?:updated|created)\s*:)/i;
+const STAMP_TAIL_CHAR = /^[\d\s/.-]$/;
+const SPACE_CHAR = /^\s$/;
+const COLON = 0x3a;
+
+/**
+ * Whether the line ends "Updated:" or "Created:" with nothing but a stamp's digits, separators
+ * and spaces after it. Read from the end: an unanchored pattern would scan every line in full.
+ */
+export function endsWithOpenStamp(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && STAMP_TAIL_CHAR.test(line.charAt(end - 1))) end--;
+  if (line.charCodeAt(end - 1) !== COLON) return false;
+  end--;
+  while (end > 0 && SPACE_CHAR.test(line.charAt(end - 1))) end--;
+  const word = line.slice(Math.max(0, end - 7), end).toLowerCase();
+  return word === 'updated' || word === 'created';
+}
 
 function continuesByline(previous: string, line: string): boolean {
   if (previous.endsWith('|') || line.startsWith('|')) return true;
-  // The anchored pattern first: it fails at once on most lines, and the other costs more to compile.
-  return STAMP_REST.test(line) && OPEN_STAMP.test(previous);
+  return STAMP_REST.test(line) && endsWithOpenStamp(previous);
 }
 
 function joinDanglingPipes(lines: readonly string[], limit = Infinity): string[] {
@@ -141,7 +156,7 @@ function bylineLines(lines: readonly string[], limit = Infinity): readonly strin
   const end = Math.min(lines.length, BYLINE_SEARCH_LINES);
   for (let i = 0; i < end; i++) {
     const line = lines[i] ?? '';
-    if (line.startsWith('|') || line.endsWith('|') || OPEN_STAMP.test(line)) {
+    if (line.startsWith('|') || line.endsWith('|') || endsWithOpenStamp(line)) {
       return joinDanglingPipes(lines, limit);
     }
   }
@@ -200,14 +215,17 @@ const MAX_CAPTION_LINES = 3;
 // What text browsers print for a picture: "[govt-sets-]", its file name or alt text in brackets.
 const IMAGE_PLACEHOLDER = /^\[[^\]\s]{1,80}\]$/;
 
+/** The hidden figure repeats the headline: a line that matches one above the byline. */
+function repeatsLineAbove(lines: readonly string[], end: number, line: string): boolean {
+  const key = letterKey(line);
+  return key !== '' && lines.slice(0, end).some((above) => letterKey(above) === key);
+}
+
 /** The caption line right under the byline; it is not part of the body. */
 function findCaption(
   lines: readonly string[],
   after: number,
 ): { caption: string | null; next: number } {
-  // The hidden figure repeats the headline: a line that matches one above the byline.
-  const above = new Set(lines.slice(0, after - 1).map(letterKey));
-  above.delete('');
   let i = after;
   while (
     i < lines.length &&
@@ -233,8 +251,8 @@ function findCaption(
   let j = end;
   while (j < lines.length && lines[j] === '') j++;
   const beforeCountries = j < lines.length && COUNTRY_HEADER.test(lines[j] ?? '');
-  const repeatsHeadline = above.has(letterKey(line));
-  if (adjacent || beforeCountries || repeatsHeadline || /image credit\s*:/i.test(line)) {
+  const repeats = (): boolean => repeatsLineAbove(lines, after - 1, line);
+  if (adjacent || beforeCountries || repeats() || /image credit\s*:/i.test(line)) {
     return { caption: line, next: end };
   }
   return { caption: null, next: i };

@@ -18,6 +18,7 @@ export interface Draft {
   countries: string[];
   /** The picture caption line, credit included ("… Image Credit: ANI"). */
   caption: string | null;
+  /** On text documents, made of doc.lines joined by single spaces: collapsed already. */
   paragraphs: string[];
   disclaimer: string | null;
   /** The agency's closing credit line as printed: "(Reporting by …; Editing by …)". */

@@ -176,10 +176,15 @@ function decodeNotUtf8(bytes: Uint8Array, bomLength: number): string {
 }
 
 /** Repairs and control characters, the same for every encoding. */
-function tidy(decoded: string, encoding: Encoding): Decoded {
+/**
+ * Puts right what the decoding met. `latin1Suspect` false says the text holds no character in
+ * U+0080-U+00FF, which both repairs need to find anything.
+ */
+function tidy(decoded: string, encoding: Encoding, latin1Suspect = true): Decoded {
   const warnings: Warning[] = [];
   let text = decoded;
-  const latin1 = encoding === 'windows-1252' ? null : repairLatin1Punctuation(text);
+  const latin1 =
+    encoding === 'windows-1252' || !latin1Suspect ? null : repairLatin1Punctuation(text);
   if (latin1 !== null) {
     text = latin1;
     warnings.push({
@@ -188,7 +193,7 @@ function tidy(decoded: string, encoding: Encoding): Decoded {
         'Windows-1252 punctuation stored as control characters (read as Latin-1) was repaired',
     });
   }
-  const twice = repairDoubleDecoding(text);
+  const twice = latin1Suspect ? repairDoubleDecoding(text) : null;
   if (twice !== null) {
     text = twice.startsWith('\ufeff') ? twice.slice(1) : twice;
     warnings.push({
@@ -237,5 +242,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     return tidy(decodeNotUtf8(bytes, bomLength), 'windows-1252');
   }
-  return tidy(text, 'utf-8');
+  // U+0080-U+00FF are encoded in UTF-8 as 0xC2 or 0xC3 and one more byte: a native search for
+  // those two bytes spares the repairs' scans of the text.
+  return tidy(text, 'utf-8', bytes.includes(0xc2) || bytes.includes(0xc3));
 }

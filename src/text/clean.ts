@@ -11,22 +11,31 @@ const SPACE_RUN = / {2,}/g;
 const SPACE = 0x20;
 // The characters the passes below would change, as one class: a scan the engine runs natively.
 const ODD_OR_INVISIBLE = /[\t\v\f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
+// The same with every line break but \n: text holding none of these is split on \n alone.
+const NOT_PLAIN_BUT_NEWLINE =
+  /[\r\u0085\u2028\u2029\t\v\f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
+// And with \n: a value holding none of these needs at most its double spaces closed up.
+const NOT_PLAIN =
+  /[\n\r\u0085\u2028\u2029\t\v\f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/;
 
-/** Whether the text has a double space or a character the three passes below would change. */
-function needsWork(text: string): boolean {
-  return text.includes('  ') || ODD_OR_INVISIBLE.test(text);
+/** The text with odd spaces made spaces, invisibles gone and runs of spaces made one. */
+function fixSpacing(text: string): string {
+  const spaced = ODD_OR_INVISIBLE.test(text)
+    ? text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '')
+    : text;
+  return spaced.replace(SPACE_RUN, ' ');
 }
 
 // Within one value (a caption, a paragraph read from a page's markup) a line break is a space.
-const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 const LINE_BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g;
 
 /** One space between words, none at the ends, all on one line. */
 export function collapseSpaces(text: string): string {
-  const line = LINE_BREAK.test(text) ? text.replace(LINE_BREAKS, ' ') : text;
-  // Most lines need none of the three passes; a scan finds out.
-  if (!needsWork(line)) return line.trim();
-  return line.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ').trim();
+  // Most values are plain already: one scan, then at most their double spaces.
+  // (A replace that finds nothing costs one scan and returns the text itself; includes('  ')
+  // scans slower than the pattern.)
+  if (!NOT_PLAIN.test(text)) return text.replace(SPACE_RUN, ' ').trim();
+  return fixSpacing(text.replace(LINE_BREAKS, ' ')).trim();
 }
 
 /**
@@ -38,15 +47,24 @@ const WHOLE_TEXT_LIMIT = 1 << 20;
 
 export function toLines(text: string): string[] {
   const lines: string[] = [];
-  // Spacing is fixed over the whole text in three native passes, then each line only trimmed:
-  // far cheaper than fixing line by line. Line breaks are neither odd spaces nor spaces.
-  // A huge text is fixed line by line instead: three whole copies of it would cost more memory
-  // than the speed is worth.
+  const keep = (line: string): void => {
+    if (line !== '' || lines[lines.length - 1] !== '') lines.push(line);
+  };
+  // Spacing is fixed over the whole text in native passes, then each line only trimmed: far
+  // cheaper than fixing line by line. A huge text is fixed line by line instead: whole copies
+  // of it would cost more memory than the speed is worth.
   const whole = text.length <= WHOLE_TEXT_LIMIT;
-  const spaced =
-    whole && needsWork(text)
-      ? text.replace(ODD_SPACES, ' ').replace(INVISIBLES, '').replace(SPACE_RUN, ' ')
-      : text;
+  if (whole && !NOT_PLAIN_BUT_NEWLINE.test(text)) {
+    const spaced = text.replace(SPACE_RUN, ' ');
+    let start = 0;
+    for (;;) {
+      const end = spaced.indexOf('\n', start);
+      keep(spaced.slice(start, end < 0 ? spaced.length : end).trim());
+      if (end < 0) return lines;
+      start = end + 1;
+    }
+  }
+  const spaced = whole ? fixSpacing(text) : text;
   // Break by break rather than split(): a million blank lines never become a million entries.
   const breaks = /\r\n|[\n\r\u0085\u2028\u2029]/g;
   let start = 0;
@@ -54,8 +72,7 @@ export function toLines(text: string): string[] {
     const found = breaks.exec(spaced);
     const end = found ? found.index : spaced.length;
     const raw = spaced.slice(start, end);
-    const line = whole ? raw.trim() : collapseSpaces(raw);
-    if (line !== '' || lines[lines.length - 1] !== '') lines.push(line);
+    keep(whole ? raw.trim() : collapseSpaces(raw));
     if (!found) return lines;
     start = breaks.lastIndex;
   }

@@ -111,7 +111,24 @@ function withTime(m: RegExpExecArray, day: number, month: number): Parts {
   };
 }
 
+// The Devdiscourse byline's own shape, the stamp most inputs print: plain() would leave it as
+// it is and NUMERIC read it so, which this does in one step.
+const BYLINE_STAMP = /^(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}) ([A-Z]{1,5})$/;
+
 function toParts(printed: string): Parts | null {
+  const byline = BYLINE_STAMP.exec(printed);
+  if (byline) {
+    return {
+      year: Number(byline[3]),
+      month: Number(byline[2]),
+      day: Number(byline[1]),
+      timed: true,
+      hour: Number(byline[4]),
+      minute: Number(byline[5]),
+      second: 0,
+      zone: byline[6] ?? null,
+    };
+  }
   const text = plain(printed);
   // Only a year-first text can match; the other shapes skip compiling the pattern.
   let m = text.charAt(4) === '-' ? YEAR_FIRST.exec(text) : null;

@@ -18,15 +18,30 @@ const ISO_OPTIONS = { suppressMilliseconds: true } as const;
 // from asking Intl for the system's, which costs ~10 ms at every start of the CLI.
 const LOCALE = 'en-US';
 
+// The same instant in UTC; Date's own formatter is far cheaper than a second luxon one.
+const utcOf = (millis: number): string => new Date(millis).toISOString().replace('.000Z', 'Z');
+
 function resolved(text: string, dt: DateTime, zone: string | null): StampResult {
-  const stamp = {
-    text,
-    iso: dt.toISO(ISO_OPTIONS),
-    // The same instant in UTC; Date's own formatter is far cheaper than a second luxon one.
-    utc: new Date(dt.toMillis()).toISOString().replace('.000Z', 'Z'),
-    zone,
-  };
+  const stamp = { text, iso: dt.toISO(ISO_OPTIONS), utc: utcOf(dt.toMillis()), zone };
   return { stamp, warnings: [] };
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The instant at a fixed offset as luxon's toISO prints it (milliseconds only when there are
+ * some, "Z" for no offset), by Date's own formatter: a batch makes two of these per article.
+ * Null for years outside 0000-9999, which luxon prints in its expanded form.
+ */
+export function isoAt(millis: number, offset: number): string | null {
+  const wall = new Date(millis + offset * 60_000);
+  const year = wall.getUTCFullYear();
+  if (!Number.isInteger(offset) || year < 0 || year > 9999) return null;
+  const printed = wall.toISOString();
+  const time = wall.getUTCMilliseconds() === 0 ? printed.slice(0, 19) : printed.slice(0, 23);
+  if (offset === 0) return `${time}Z`;
+  const size = Math.abs(offset);
+  return `${time}${offset < 0 ? '-' : '+'}${pad2(Math.floor(size / 60))}:${pad2(size % 60)}`;
 }
 
 function unresolved(text: string, warnings: Warning[]): StampResult {
@@ -42,11 +57,16 @@ export function parseStamp(rawText: string, options: StampOptions): StampResult 
   const reading = readStamp(text, options);
   switch (reading.kind) {
     case 'instant': {
-      const dt = DateTime.fromMillis(reading.millis, {
-        zone: FixedOffsetZone.instance(reading.offset),
+      const { millis, offset, zone } = reading;
+      const iso = isoAt(millis, offset);
+      if (iso !== null) {
+        return { stamp: { text, iso, utc: utcOf(millis), zone }, warnings: reading.warnings };
+      }
+      const dt = DateTime.fromMillis(millis, {
+        zone: FixedOffsetZone.instance(offset),
         locale: LOCALE,
       });
-      return { ...resolved(text, dt, reading.zone), warnings: reading.warnings };
+      return { ...resolved(text, dt, zone), warnings: reading.warnings };
     }
     case 'date': {
       const { year, month, day } = reading;
