@@ -129,6 +129,9 @@ const nonEmpty = (text: string | null): string | null => {
 };
 
 function uniqueClean(items: readonly string[]): string[] {
+  // Most stories have no tags or no countries; an empty list is also another kind of array to
+  // the compiler, which would throw away the code it made for lists of strings.
+  if (items.length === 0) return [];
   return [...new Set(items.map(collapseSpaces).filter(Boolean))];
 }
 

@@ -119,7 +119,7 @@ const COLON = 0x3a;
 export function endsWithOpenStamp(line: string): boolean {
   let end = line.length;
   while (end > 0 && STAMP_TAIL_CHAR.test(line.charAt(end - 1))) end--;
-  if (line.charCodeAt(end - 1) !== COLON) return false;
+  if (end === 0 || line.charCodeAt(end - 1) !== COLON) return false;
   end--;
   while (end > 0 && SPACE_CHAR.test(line.charAt(end - 1))) end--;
   const word = line.slice(Math.max(0, end - 7), end).toLowerCase();
