@@ -214,6 +214,7 @@ function headlineAndSummary(
 const MAX_CAPTION_LINES = 3;
 // What text browsers print for a picture: "[govt-sets-]", its file name or alt text in brackets.
 const IMAGE_PLACEHOLDER = /^\[[^\]\s]{1,80}\]$/;
+const IMAGE_CREDIT = /image credit\s*:/i;
 
 /** The hidden figure repeats the headline: a line that matches one above the byline. */
 function repeatsLineAbove(lines: readonly string[], end: number, line: string): boolean {
@@ -251,8 +252,12 @@ function findCaption(
   let j = end;
   while (j < lines.length && lines[j] === '') j++;
   const beforeCountries = j < lines.length && COUNTRY_HEADER.test(lines[j] ?? '');
-  const repeats = (): boolean => repeatsLineAbove(lines, after - 1, line);
-  if (adjacent || beforeCountries || repeats() || /image credit\s*:/i.test(line)) {
+  if (
+    adjacent ||
+    beforeCountries ||
+    repeatsLineAbove(lines, after - 1, line) ||
+    IMAGE_CREDIT.test(line)
+  ) {
     return { caption: line, next: end };
   }
   return { caption: null, next: i };

@@ -175,10 +175,9 @@ function decodeNotUtf8(bytes: Uint8Array, bomLength: number): string {
   return decodeWindows1252(bytes);
 }
 
-/** Repairs and control characters, the same for every encoding. */
 /**
- * Puts right what the decoding met. `latin1Suspect` false says the text holds no character in
- * U+0080-U+00FF, which both repairs need to find anything.
+ * Repairs and control characters, the same for every encoding. `latin1Suspect` false says the
+ * text holds no character in U+0080-U+00FF, without which neither repair finds anything.
  */
 function tidy(decoded: string, encoding: Encoding, latin1Suspect = true): Decoded {
   const warnings: Warning[] = [];
