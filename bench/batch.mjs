@@ -222,6 +222,34 @@ for (const path of files) {
 process.stdout.write(out);
 `;
 
+// How the parser warms up in one thread: the inputs read first, then parsed and rendered in order;
+// per-file microseconds for each block of files. Run in a process of its own, so V8 starts cold.
+const WARM_UP = `import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const [library, dir, block] = process.argv.slice(2);
+const { parseArticle } = await import(library);
+const files = [];
+const walk = (d) => {
+  for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.isDirectory()) walk(join(d, e.name));
+    else if (e.isFile()) files.push(join(d, e.name));
+  }
+};
+walk(dir);
+const inputs = files.map((path) => readFileSync(path));
+const blocks = [];
+let start = process.hrtime.bigint();
+for (let i = 0; i < inputs.length; i++) {
+  JSON.stringify(parseArticle(inputs[i], { path: files[i] }));
+  if ((i + 1) % Number(block) === 0) {
+    const now = process.hrtime.bigint();
+    blocks.push(Number(now - start) / 1000 / Number(block));
+    start = now;
+  }
+}
+process.stdout.write(JSON.stringify(blocks));
+`;
+
 // Peak resident memory of the whole process, worker threads included (getrusage RUSAGE_SELF).
 const RSS_WRAPPER = `import { writeFileSync } from 'node:fs';
 const [report, script, ...args] = process.argv.slice(2);
@@ -269,6 +297,7 @@ export async function runBatchBench({ quick = false } = {}) {
   writeFileSync(rssScript, RSS_WRAPPER);
   const node = process.execPath;
   const ours = [node, bin, stories, '-f', 'ndjson', '-q'];
+  const oneThread = [...ours, '--jobs', '1'];
   const floor = [node, floorScript, stories];
 
   // Both must see every file; a check, so a broken build cannot look fast.
@@ -279,14 +308,46 @@ export async function runBatchBench({ quick = false } = {}) {
   const runs = quick ? 3 : 7;
   const sink = join(corpusRoot, 'out.ndjson');
   const oursMs = [];
+  const oneThreadMs = [];
   const floorMs = [];
   toFile(floor, sink);
   toFile(ours, sink);
   for (let i = 0; i < runs; i++) {
     floorMs.push(toFile(floor, sink));
     oursMs.push(toFile(ours, sink));
+    oneThreadMs.push(toFile(oneThread, sink));
+  }
+
+  // A batch three times the size, where the workers' own warming up weighs less.
+  let scaling = null;
+  if (!quick) {
+    const big = join(corpus(files * 3), 'stories');
+    const times = { workers: [], oneThread: [] };
+    for (let i = 0; i < 3; i++) {
+      times.workers.push(toFile([node, bin, big, '-f', 'ndjson', '-q'], sink));
+      times.oneThread.push(toFile([node, bin, big, '-f', 'ndjson', '-q', '--jobs', '1'], sink));
+    }
+    scaling = {
+      files: files * 3,
+      wallMs: median(times.workers),
+      oneThreadMs: median(times.oneThread),
+    };
   }
   rmSync(sink, { force: true });
+
+  // Warming up: per-file cost of the first block against the last half's median block.
+  const warmScript = join(corpusRoot, 'warm-up.mjs');
+  writeFileSync(warmScript, WARM_UP);
+  const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
+  const block = quick ? 100 : 250;
+  const blocks = JSON.parse(
+    spawnOk([node, warmScript, library, stories, String(block)], 'pipe').stdout.toString('utf8'),
+  );
+  const warmUp = {
+    block,
+    firstUs: blocks[0],
+    steadyUs: median(blocks.slice(Math.floor(blocks.length / 2))),
+  };
 
   // Peak RSS: the first tenth of the folders against all of them.
   const folders = readdirSync(stories).sort();
@@ -314,6 +375,9 @@ export async function runBatchBench({ quick = false } = {}) {
     wallMs,
     floorMs: floorMedian,
     ratio: wallMs / floorMedian,
+    oneThreadMs: median(oneThreadMs),
+    scaling,
+    warmUp,
     filesPerSec: files / (wallMs / 1000),
     mbPerSec: bytes / 1e6 / (wallMs / 1000),
     rss1k,
@@ -331,6 +395,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`ratio to the floor             ${f(r.ratio, 2)}× (target ≤ 1.2×)`);
   console.log(
     `throughput                     ${f(r.filesPerSec, 0)} files/s, ${f(r.mbPerSec)} MB/s`,
+  );
+  console.log(`the same with --jobs 1, median    ${f(r.oneThreadMs / 1000, 2)} s`);
+  if (r.scaling) {
+    const { files, wallMs, oneThreadMs } = r.scaling;
+    console.log(
+      `${files} files: workers ${f(wallMs / 1000, 2)} s, --jobs 1 ${f(oneThreadMs / 1000, 2)} s`,
+    );
+  }
+  console.log(
+    `warming up, µs/file             first ${r.warmUp.block}: ${f(r.warmUp.firstUs, 0)}, steady: ${f(r.warmUp.steadyUs, 0)}`,
   );
   console.log(`peak RSS, ${r.smallFiles} files          ${f(r.rss1k)} MB`);
   console.log(`peak RSS, ${r.files} files         ${f(r.rss10k)} MB (target ≤ +50 MB)`);

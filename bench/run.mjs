@@ -89,6 +89,18 @@ async function batch() {
     ['ratio to the floor (target ≤ 1.2×)', fmt(r.ratio, 2)],
     ['files/s', fmt(r.filesPerSec, 0)],
     ['MB/s', fmt(r.mbPerSec)],
+    ['the same with --jobs 1 (one thread), median s', fmt(r.oneThreadMs / 1000, 2)],
+    ...(r.scaling
+      ? [
+          [`${r.scaling.files} files, median s: workers`, fmt(r.scaling.wallMs / 1000, 2)],
+          [`${r.scaling.files} files, median s: --jobs 1`, fmt(r.scaling.oneThreadMs / 1000, 2)],
+        ]
+      : []),
+    [`in one thread, µs per file: first ${r.warmUp.block} files`, fmt(r.warmUp.firstUs, 0)],
+    [
+      'in one thread, µs per file: once warm (median block, second half)',
+      fmt(r.warmUp.steadyUs, 0),
+    ],
     [`peak RSS, ${r.smallFiles ?? '1,000'} files (MB)`, fmt(r.rss1k)],
     [`peak RSS, ${r.files} files (MB) (target ≤ +50 MB)`, fmt(r.rss10k)],
   ];

@@ -19,6 +19,9 @@ interface Figures {
   mbPerSec: number;
   rss1k: number;
   rss10k: number;
+  oneThreadMs: number;
+  scaling: { files: number; wallMs: number; oneThreadMs: number } | null;
+  warmUp: { block: number; firstUs: number; steadyUs: number };
 }
 
 describe('bench/batch.mjs --quick', () => {
@@ -34,10 +37,22 @@ describe('bench/batch.mjs --quick', () => {
       const r = await runBatchBench({ quick: true });
       expect(r.files).toBe(1000);
       expect(r.smallFiles).toBe(100);
-      for (const value of [r.wallMs, r.floorMs, r.rss1k, r.rss10k]) {
+      const { firstUs, steadyUs } = r.warmUp;
+      for (const value of [
+        r.wallMs,
+        r.floorMs,
+        r.rss1k,
+        r.rss10k,
+        r.oneThreadMs,
+        firstUs,
+        steadyUs,
+      ]) {
         expect(Number.isFinite(value) && value > 0).toBe(true);
       }
       expect(r.ratio).toBeCloseTo(r.wallMs / r.floorMs, 6);
+      // The larger batch only in a full run; the warm-up blocks of 100 files in a quick one.
+      expect(r.scaling).toBeNull();
+      expect(r.warmUp.block).toBe(100);
       expect(r.filesPerSec).toBeCloseTo(r.files / (r.wallMs / 1000), 6);
       expect(r.mbPerSec).toBeCloseTo(r.mb / (r.wallMs / 1000), 6);
       // About 3 KB a file.
