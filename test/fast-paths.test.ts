@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsWithOpenStamp } from '../src/layouts/devdiscourse-text.js';
-import { collapseSpaces, toLines } from '../src/text/clean.js';
+import { collapseSpaces, countWords, isLetterOrDigit, toLines } from '../src/text/clean.js';
 import { readStamp } from '../src/time/reading.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
@@ -144,6 +144,57 @@ describe('the byline stamp read in one step', () => {
         expect(JSON.stringify(fast).replaceAll('\\t', ' ')).toBe(
           JSON.stringify(general).replaceAll('\\t', ' '),
         );
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
+
+describe('countWords word by word', () => {
+  // The count as first written: one pass over every character, a word counted at its first
+  // letter or digit after a space.
+  function countReference(paragraphs: readonly string[]): number {
+    let count = 0;
+    for (const paragraph of paragraphs) {
+      let counted = false;
+      for (let i = 0; i < paragraph.length; i++) {
+        const code = paragraph.charCodeAt(i);
+        if (code === 0x20) {
+          counted = false;
+        } else if (!counted && isLetterOrDigit(paragraph.codePointAt(i) ?? code)) {
+          counted = true;
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+  const paragraph = piecesOf(
+    [
+      ' ',
+      '  ',
+      'word',
+      'W2',
+      '2',
+      '\u2014',
+      '\u201cq\u201d',
+      '\u2026',
+      '-',
+      '\u092e\u093e',
+      '\u00e7a',
+      '\ud835\udc01',
+      '\ud83d\ude00',
+      '\u00a0',
+      '.',
+      "'",
+    ],
+    20,
+  );
+
+  it('agrees with the pass over every character', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 4 }), (paragraphs) => {
+        expect(countWords(paragraphs)).toBe(countReference(paragraphs));
       }),
       { seed: SEED, numRuns: RUNS },
     );
