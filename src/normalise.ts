@@ -6,7 +6,7 @@ import type { Article, Dateline, Image, InputInfo, Timestamp, Warning } from './
 import { SCHEMA_VERSION } from './article.js';
 import type { Draft } from './layouts/draft.js';
 import { collapseSpaces, countWords, titleCaseShouting, trimEndOf } from './text/clean.js';
-import { parseStamp } from './time/stamp.js';
+import { parseStamp, twoDigits } from './time/stamp.js';
 import { parseCredits } from './wire/credits.js';
 import { parseDateline } from './wire/dateline.js';
 
@@ -71,7 +71,8 @@ function stamp(
   return result.stamp;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+const isoDate = (year: number, month: number, day: number): string =>
+  `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 
 function isDay(year: number, month: number, day: number): boolean {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
@@ -88,7 +89,7 @@ function datelineDate(
   reference: Timestamp | null,
 ): string | null {
   if (printedYear !== null) {
-    return isDay(printedYear, month, day) ? `${printedYear}-${pad(month)}-${pad(day)}` : null;
+    return isDay(printedYear, month, day) ? isoDate(printedYear, month, day) : null;
   }
   const iso = reference?.iso;
   if (!iso) return null;
@@ -101,7 +102,7 @@ function datelineDate(
       best = { year: candidate, distance };
     }
   }
-  return best ? `${best.year}-${pad(month)}-${pad(day)}` : null;
+  return best ? isoDate(best.year, month, day) : null;
 }
 
 // Wire copy may open with a few summary bullets before the datelined paragraph.

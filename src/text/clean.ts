@@ -131,14 +131,15 @@ const WITHOUT_LETTERS: readonly (readonly [number, number])[] = [
   [0x1f900, 0x1f9ff],
 ];
 
+const isAsciiLetterOrDigit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
 /**
  * Whether a code point is a letter or a digit (Unicode L or N). The common blocks are decided
  * here; the Unicode pattern is used only beyond them, since its first use costs a millisecond.
  */
 export function isLetterOrDigit(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  }
+  if (code < 0x80) return isAsciiLetterOrDigit(code);
   if (code <= 0xff) {
     // Latin-1: letters from À on but × and ÷; ª µ º; the superscripts and fractions.
     if (code >= 0xc0) return code !== 0xd7 && code !== 0xf7;
@@ -173,9 +174,6 @@ export function letterKey(text: string): string {
   return run === 0 ? lower : key + lower.slice(run);
 }
 
-const isAsciiLetterOrDigit = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-
 /** Counts words: runs of non-space characters holding a letter or a digit. */
 export function countWords(paragraphs: readonly string[]): number {
   // Word by word: nearly every word starts with a letter or a digit, which settles it, and a
@@ -196,7 +194,7 @@ export function countWords(paragraphs: readonly string[]): number {
       for (let k = i; !word && k < length; k++) {
         const next = paragraph.charCodeAt(k);
         if (next === SPACE) break;
-        word = isLetterOrDigit(next < 0x80 ? next : (paragraph.codePointAt(k) ?? next));
+        word = isLetterOrDigit(paragraph.codePointAt(k) ?? next);
       }
       if (word) count++;
       const space = paragraph.indexOf(' ', i + 1);

@@ -1,7 +1,7 @@
 /**
  * Reading a printed stamp: its shape, its date and time, the offset it states or is assumed to
  * have, and so its instant in epoch milliseconds. No luxon here: the HTML layouts check stamps
- * with this alone, and stamp.ts turns a reading into the output's Timestamp with luxon.
+ * with this alone, and stamp.ts turns a reading into the output's Timestamp.
  */
 import type { Warning } from '../article.js';
 import { monthNumber } from './months.js';

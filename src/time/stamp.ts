@@ -1,6 +1,7 @@
 /**
  * A printed stamp as the output gives it: the text as printed, the instant in ISO 8601 at the
- * stamp's own offset and in UTC, and the zone. reading.ts reads it; luxon makes the instants.
+ * stamp's own offset and in UTC, and the zone. reading.ts reads it; the usual instants are
+ * printed here, and luxon reads and prints the rarer ISO forms and expanded years.
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { Timestamp, Warning } from '../article.js';
@@ -26,7 +27,8 @@ function resolved(text: string, dt: DateTime, zone: string | null): StampResult 
   return { stamp, warnings: [] };
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/** 7 → "07": the two digits of a month, day, hour or minute in an ISO stamp. */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * The instant at a fixed offset as luxon's toISO prints it (milliseconds only when there are
@@ -41,7 +43,7 @@ export function isoAt(millis: number, offset: number): string | null {
   const time = wall.getUTCMilliseconds() === 0 ? printed.slice(0, 19) : printed.slice(0, 23);
   if (offset === 0) return `${time}Z`;
   const size = Math.abs(offset);
-  return `${time}${offset < 0 ? '-' : '+'}${pad2(Math.floor(size / 60))}:${pad2(size % 60)}`;
+  return `${time}${offset < 0 ? '-' : '+'}${twoDigits(Math.floor(size / 60))}:${twoDigits(size % 60)}`;
 }
 
 function unresolved(text: string, warnings: Warning[]): StampResult {
