@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       parserOptions: { projectService: false, project: null },
@@ -27,8 +27,8 @@ export default tseslint.config(
     },
   },
   {
-    // The command's launcher is CommonJS: it installs the code cache before the bundle loads.
-    files: ['bin/**/*.js'],
+    // The command's launcher is CommonJS: it loads the bundles with their code cache.
+    files: ['bin/**/*.js', 'scripts/**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {
