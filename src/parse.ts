@@ -26,7 +26,7 @@ export function parseRead(
   options: ParseOptions = {},
 ): Article {
   const layout = detectLayout(read.doc, layouts);
-  if (!layout) throw new InputError(`no layout reads ${read.doc.kind} input`);
+  if (!layout) throw new InputError('no-layout', `no layout reads ${read.doc.kind} input`);
   const draft = layout.extract(read.doc);
   draft.warnings.unshift(...read.warnings);
   const assumeZone = ASSUMED_ZONE[layout.name];

@@ -160,7 +160,8 @@ describe('what is not text is an error, with a reason a person understands', () 
     ],
   ])('%s: %s', (name, reason) => {
     expect(() => parse(name)).toThrow(InputError);
-    expect(() => parse(name)).toThrow(new InputError(reason));
+    const code = reason.startsWith('not text') ? 'not-text' : 'empty';
+    expect(() => parse(name)).toThrow(new InputError(code, reason));
   });
 
   it('tells Cyrillic from Western text by its runs of letters, not by how many there are', () => {

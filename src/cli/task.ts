@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Article } from '../article.js';
-import { InputError } from '../read/errors.js';
+import { InputError, type InputErrorCode } from '../read/errors.js';
 import { createRenderer, type RenderOptions, type Renderer } from '../render/index.js';
 import { convertBytes } from './convert.js';
 import { describeFsError } from './errors.js';
@@ -13,7 +13,7 @@ import { createOutDirWriter, type OutDirWriter } from './out-dir.js';
 
 /** Why an input failed, as written to the --errors file. */
 export type FailureCode =
-  'empty' | 'not-text' | 'no-layout' | 'io' | 'warning' | 'not-found' | 'collision' | 'internal';
+  InputErrorCode | 'io' | 'warning' | 'not-found' | 'collision' | 'internal';
 
 export interface Failure {
   reason: string;
@@ -91,14 +91,6 @@ export function packResults(
   return { results: packed, output: target ? target.subarray(0, used) : texts.join('') };
 }
 
-/** Reads InputError's reason for the --errors record; its wording is the contract. */
-export function failureCode(reason: string): FailureCode {
-  if (reason.startsWith('empty') || reason.startsWith('no text')) return 'empty';
-  if (reason.startsWith('not text')) return 'not-text';
-  if (reason.startsWith('no layout')) return 'no-layout';
-  return 'io';
-}
-
 /** --strict: an article with warnings fails, named by its first warning. */
 function strictFailure(article: Article): Failure | null {
   const [first, ...rest] = article.warnings;
@@ -130,7 +122,7 @@ export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> 
       text = renderer.article(article);
     } catch (error) {
       if (error instanceof InputError) {
-        return { index, status: 'failed', reason: error.message, code: failureCode(error.message) };
+        return { index, status: 'failed', reason: error.message, code: error.code };
       }
       // A bug met on one input must not cost the batch its other inputs.
       const message = error instanceof Error ? error.message : String(error);

@@ -72,7 +72,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
   } catch {
     const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
-    throw new InputError(`not text: invalid ${name} (odd length or broken surrogate pairs)`);
+    throw new InputError(
+      'not-text',
+      `not text: invalid ${name} (odd length or broken surrogate pairs)`,
+    );
   }
 }
 
@@ -162,13 +165,14 @@ function decodeNotUtf8(bytes: Uint8Array, bomLength: number): string {
   // A BOM, or mostly well-formed UTF-8 around a bad byte or two: a damaged UTF-8 file.
   if (bomLength > 0 || census.inUtf8 * 2 >= census.high) {
     const at = census.firstInvalid >= 0 ? ` at byte ${census.firstInvalid}` : '';
-    throw new InputError(`not text: invalid UTF-8${at}`);
+    throw new InputError('not-text', `not text: invalid UTF-8${at}`);
   }
   const foreign =
     census.high > MAX_HIGH_BYTE_SHARE * bytes.length ||
     census.lettersInRuns > MAX_LETTER_RUN_SHARE * census.letters;
   if (foreign) {
     throw new InputError(
+      'not-text',
       'not text: neither UTF-8 nor Windows-1252/Latin-1 (another encoding? save it as UTF-8)',
     );
   }
@@ -206,7 +210,7 @@ function tidy(decoded: string, encoding: Encoding, latin1Suspect = true): Decode
       controls > MAX_STRAY_CONTROLS_ALWAYS_DROPPED &&
       controls > MAX_CONTROL_SHARE * text.length
     ) {
-      throw new InputError('not text: binary data (control characters)');
+      throw new InputError('not-text', 'not text: binary data (control characters)');
     }
     text = withoutControls(text);
     warnings.push({
@@ -218,17 +222,18 @@ function tidy(decoded: string, encoding: Encoding, latin1Suspect = true): Decode
 }
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new InputError('empty file');
+  if (bytes.length === 0) throw new InputError('empty', 'empty file');
   for (const [signature, what] of SIGNATURES) {
-    if (startsWith(bytes, signature)) throw new InputError(`not text: ${what}`);
+    if (startsWith(bytes, signature)) throw new InputError('not-text', `not text: ${what}`);
   }
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
-    throw new InputError('not text: UTF-32, which is not supported (save it as UTF-8)');
+    throw new InputError('not-text', 'not text: UTF-32, which is not supported (save it as UTF-8)');
   }
   if (startsWith(bytes, [0xff, 0xfe])) return tidy(decodeUtf16(bytes, 'utf-16le'), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return tidy(decodeUtf16(bytes, 'utf-16be'), 'utf-16be');
   if (bytes.includes(0)) {
     throw new InputError(
+      'not-text',
       utf16WithoutBom(bytes)
         ? 'not text: UTF-16 without a byte-order mark (save it as UTF-8)'
         : 'not text: binary data (NUL bytes)',

@@ -44,7 +44,7 @@ export function readInput(input: string | Uint8Array): ReadResult {
     warnings.push(...decoded.warnings);
   }
   if (text.trim() === '')
-    throw new InputError(bytes === 0 ? 'empty file' : 'no text: only white space');
+    throw new InputError('empty', bytes === 0 ? 'empty file' : 'no text: only white space');
   const kind = detectKind(text);
   return { doc: toDocument(text, kind), bytes, encoding, warnings };
 }
