@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // The command's launcher is CommonJS: it loads the bundles with their code cache.
-    files: ['bin/**/*.js', 'scripts/**/*.cjs'],
+    files: ['bin/**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {

@@ -1,10 +1,7 @@
 /** parseArticle: every layout, text and HTML, for library users. */
 import type { Article } from './article.js';
-import { TEXT_LAYOUTS } from './detect.js';
 import { HTML_LAYOUTS } from './layouts/html/index.js';
 import { parseWithLayouts, type ParseOptions } from './parse.js';
-
-const ALL_LAYOUTS = [...TEXT_LAYOUTS, ...HTML_LAYOUTS];
 
 /**
  * Parses one article. Text is taken as it is; bytes are decoded first (UTF-8, UTF-16 with BOM,
@@ -12,5 +9,5 @@ const ALL_LAYOUTS = [...TEXT_LAYOUTS, ...HTML_LAYOUTS];
  * (empty, binary, undecodable); everything else yields an Article, with warnings for what was odd.
  */
 export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  return parseWithLayouts(input, ALL_LAYOUTS, options);
+  return parseWithLayouts(input, HTML_LAYOUTS, options);
 }

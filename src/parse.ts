@@ -3,7 +3,7 @@
  */
 import type { Article } from './article.js';
 import { detectLayout } from './detect.js';
-import type { Layout } from './layouts/draft.js';
+import type { Layout, LayoutName } from './layouts/draft.js';
 import { normalise } from './normalise.js';
 import { InputError } from './read/errors.js';
 import { readInput, type ReadResult } from './read/input.js';
@@ -14,18 +14,18 @@ export interface ParseOptions {
 }
 
 // Devdiscourse and Indian agencies print IST; a stamp without a zone on such a page means IST.
-const ASSUMED_ZONE: Readonly<Record<string, string>> = {
+const ASSUMED_ZONE: Readonly<Partial<Record<LayoutName, string>>> = {
   'devdiscourse-text': 'IST',
   'devdiscourse-html': 'IST',
 };
 
-/** Extract and normalise an already-read document with the given layouts. */
+/** Extract and normalise an already-read document; HTML documents need the HTML layouts. */
 export function parseRead(
   read: ReadResult,
-  layouts: readonly Layout[],
+  htmlLayouts: readonly Layout[],
   options: ParseOptions = {},
 ): Article {
-  const layout = detectLayout(read.doc, layouts);
+  const layout = detectLayout(read.doc, htmlLayouts);
   if (!layout) throw new InputError('no-layout', `no layout reads ${read.doc.kind} input`);
   const draft = layout.extract(read.doc);
   draft.warnings.unshift(...read.warnings);
@@ -42,11 +42,11 @@ export function parseRead(
   });
 }
 
-/** Parses with an explicit set of layouts (the CLI loads HTML layouts only when needed). */
+/** Parses with the HTML layouts given (the CLI loads them only when an input is HTML). */
 export function parseWithLayouts(
   input: string | Uint8Array,
-  layouts: readonly Layout[],
+  htmlLayouts: readonly Layout[],
   options: ParseOptions = {},
 ): Article {
-  return parseRead(readInput(input), layouts, options);
+  return parseRead(readInput(input), htmlLayouts, options);
 }

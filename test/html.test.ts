@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../src/index.js';
 
@@ -281,10 +281,11 @@ describe('the HTML machinery loads only for HTML', () => {
   const MARKER = 'onopentagname';
 
   function loadedFiles(input: string): string[] {
-    // The CLI's bundles are CommonJS: Node's module debug log names each file it loads.
-    const { status, stderr } = cli([input], { NODE_DEBUG: 'module' });
+    // Whoever loads the CLI's bundles reads them with fs.readFileSync; a preload names each.
+    const preload = resolve('test/support/log-reads.cjs');
+    const { status, stderr } = cli([input], { NODE_OPTIONS: `--require ${preload}` });
     expect(status).toBe(0);
-    const files = [...stderr.matchAll(/load "(\S+\.js)" for module/g)].map((m) => m[1] ?? '');
+    const files = [...stderr.matchAll(/^read-js (\S+\.js)$/gm)].map((m) => m[1] ?? '');
     return [...new Set(files)];
   }
 

@@ -57,8 +57,12 @@ export interface Document {
   lines: readonly string[];
 }
 
+/** Every layout's name, as reported in input.layout. */
+export type LayoutName =
+  'devdiscourse-text' | 'wire-text' | 'plain-text' | 'devdiscourse-html' | 'generic-html';
+
 export interface Layout {
-  name: string;
+  name: LayoutName;
   kind: InputKind;
   /** Whether this layout claims the document; layouts are asked in order, the first wins. */
   matches(doc: Document): boolean;
