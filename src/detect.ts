@@ -4,7 +4,8 @@
  * loads them only for HTML inputs. Within a kind, layouts are tried in order, most specific first;
  * the last of each kind reads anything of its kind.
  */
-import type { Document, Layout } from './layouts/draft.js';
+import type { Layout } from './layouts/layout.js';
+import type { Document } from './read/document.js';
 import { devdiscourseText } from './layouts/devdiscourse-text.js';
 import { plainText, wireText } from './layouts/wire-text.js';
 

@@ -3,7 +3,7 @@
  */
 import type { Article } from './article.js';
 import { detectLayout } from './detect.js';
-import type { Layout, LayoutName } from './layouts/draft.js';
+import type { Layout, LayoutName } from './layouts/layout.js';
 import { normalise } from './normalise.js';
 import { InputError } from './read/errors.js';
 import { readInput, type ReadResult } from './read/input.js';

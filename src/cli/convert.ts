@@ -1,6 +1,6 @@
 /** One input's bytes → Article, loading the HTML layouts only for HTML inputs. */
 import type { Article } from '../article.js';
-import type { Layout } from '../layouts/draft.js';
+import type { Layout } from '../layouts/layout.js';
 import { parseRead } from '../parse.js';
 import { readInput } from '../read/input.js';
 

@@ -1,7 +1,7 @@
 /** Every CLI option, parsed and validated; main.ts builds it, run.ts acts on it. */
-export type Format = 'json' | 'ndjson' | 'view' | 'md' | 'csv';
+import type { Format } from '../render/index.js';
 
-export const FORMATS: readonly Format[] = ['json', 'ndjson', 'view', 'md', 'csv'];
+export { FORMATS, type Format } from '../render/index.js';
 
 export interface CliOptions {
   /** Files, folders, glob patterns, or "-" for standard input. */

@@ -11,7 +11,9 @@
  *   (notice)
  *   READ MORE ON: tags
  */
-import type { Draft, Document, Layout } from './draft.js';
+import type { Document } from '../read/document.js';
+import type { Draft } from './draft.js';
+import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
 import {

@@ -1,4 +1,4 @@
-import type { InputKind, Warning } from '../article.js';
+import type { Warning } from '../article.js';
 
 /**
  * What a layout finds, as printed, before normalisation. A layout only says where each field
@@ -47,24 +47,4 @@ export function emptyDraft(): Draft {
     tags: [],
     warnings: [],
   };
-}
-
-/** A decoded document handed to layouts. */
-export interface Document {
-  text: string;
-  kind: InputKind;
-  /** The text split into space-collapsed lines (text documents only; empty for HTML). */
-  lines: readonly string[];
-}
-
-/** Every layout's name, as reported in input.layout. */
-export type LayoutName =
-  'devdiscourse-text' | 'wire-text' | 'plain-text' | 'devdiscourse-html' | 'generic-html';
-
-export interface Layout {
-  name: LayoutName;
-  kind: InputKind;
-  /** Whether this layout claims the document; layouts are asked in order, the first wins. */
-  matches(doc: Document): boolean;
-  extract(doc: Document): Draft;
 }

@@ -16,7 +16,9 @@
  * The dateline anchors the story: the headline is the text nearest above the byline and stamps
  * that precede it, not the first line of the copy.
  */
-import type { Draft, Document, Layout } from './draft.js';
+import type { Document } from '../read/document.js';
+import type { Draft } from './draft.js';
+import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';

@@ -3,7 +3,7 @@
  * the way (encoding, kind, size).
  */
 import type { InputKind, Warning } from '../article.js';
-import type { Document } from '../layouts/draft.js';
+import type { Document } from './document.js';
 import { toLines } from '../text/clean.js';
 import { stripLinkReferences, stripMarkdownLinks } from '../text/link-references.js';
 import { hasMarkup, stripMarkup } from '../text/markup.js';

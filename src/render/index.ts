@@ -4,8 +4,11 @@
  * Only JSON is loaded up front: the other renderers and colour load when asked for.
  */
 import type { Article } from '../article.js';
-import type { Format } from '../cli/options.js';
 import { renderJson } from './json.js';
+
+export type Format = 'json' | 'ndjson' | 'view' | 'md' | 'csv';
+
+export const FORMATS: readonly Format[] = ['json', 'ndjson', 'view', 'md', 'csv'];
 
 export interface RenderOptions {
   compact: boolean;

@@ -14,7 +14,9 @@
  * buttons, comments and the right-hand column are never read: the parts around the body are
  * taken by their place between the headline and the body section, and the body from its section.
  */
-import type { Draft, Document, Layout } from '../draft.js';
+import type { Document } from '../../read/document.js';
+import type { Draft } from '../draft.js';
+import type { Layout } from '../layout.js';
 import { emptyDraft } from '../draft.js';
 import { readArticleBody } from './article-body.js';
 import { bylineAround, STAMP_TEXT, type Byline } from './byline.js';

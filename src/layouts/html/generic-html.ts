@@ -4,7 +4,9 @@
  * article container with the furniture taken out. Wire datelines and republishers' notices in
  * the body are read as they are in plain text.
  */
-import type { Draft, Document, Layout } from '../draft.js';
+import type { Document } from '../../read/document.js';
+import type { Draft } from '../draft.js';
+import type { Layout } from '../layout.js';
 import { emptyDraft } from '../draft.js';
 import { readArticleBody } from './article-body.js';
 import { findContainer } from './content.js';

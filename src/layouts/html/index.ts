@@ -2,7 +2,7 @@
  * Layouts for HTML pages. Kept in a module of their own so that text inputs never load the HTML
  * machinery: the CLI imports this module only when an input is HTML.
  */
-import type { Layout } from '../draft.js';
+import type { Layout } from '../layout.js';
 import { devdiscourseHtml } from './devdiscourse-html.js';
 import { genericHtml } from './generic-html.js';
 
