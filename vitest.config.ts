@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', '**/node_modules/**'],
     testTimeout: 30_000,
+    hookTimeout: 60_000,
     globalSetup: ['test/global-setup.ts'],
   },
 });
