@@ -125,7 +125,11 @@ function buildProgram(): Command {
       parseShard,
     )
     .option('--files-from <file>', 'also take the paths listed in FILE (- for standard input)')
-    .option('-0, --null', 'with --files-from: paths are separated by NUL, not newlines', false)
+    .option(
+      '-0, --null',
+      'paths separated by NUL, not newlines: the --files-from list, the --verify-out listing',
+      false,
+    )
     .addOption(
       new Option(
         '--verify-out <dir>',
@@ -247,7 +251,9 @@ function resolveShard(shard: RawOptions['shard'], io: Io): Shard | null | string
 
 /** The arguments, then the paths of --files-from; a string says why the list cannot be had. */
 async function listedInputs(args: string[], raw: RawOptions, io: Io): Promise<string[] | string> {
-  if (raw.filesFrom === undefined) return raw.null ? '-0 needs --files-from' : args;
+  if (raw.filesFrom === undefined) {
+    return raw.null && raw.verifyOut === undefined ? '-0 needs --files-from or --verify-out' : args;
+  }
   if (raw.filesFrom === '-' && args.includes('-')) {
     return 'standard input cannot be both the --files-from list and an input';
   }

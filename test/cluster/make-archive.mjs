@@ -5,6 +5,7 @@
 // UTF-8) whose
 // paths are listed in BROKEN_LIST. Deterministic: the same COUNT gives the same archive.
 //   node test/cluster/make-archive.mjs DIR COUNT BROKEN_LIST
+import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
