@@ -179,9 +179,12 @@ broken=$(wc -l <"$WORK/broken.txt")
 expect "task 1 killed after ${killed_at:-no} outputs, with $((missing - broken)) good inputs left" \
   test -n "$killed_at" -a "$missing" -gt "$broken"
 check snapshot "$WORK/resume/out" "$WORK/before-resume.json"
-array --array=1-$TASKS --wait "$HERE/parse-archive.sbatch" dir "$ARCHIVE" "$WORK/resume" >/dev/null
+# The killed task alone again: an array of one, so its shard is given.
+PARSE_ARTICLE_SHARD=1/$TASKS array --array=1 --wait "$HERE/parse-archive.sbatch" dir "$ARCHIVE" \
+  "$WORK/resume" >/dev/null
 check unchanged "$WORK/resume/out" "$WORK/before-resume.json"
 check out-dir "$WORK/resume/out" "$ARCHIVE" "$WORK/single.ndjson"
+check failures-once "$WORK/broken.txt" "$WORK"/resume/failed-*.ndjson
 parse-article --verify-out "$WORK/resume/out" "$ARCHIVE" -q >"$WORK/verify.txt" && status=0 || status=$?
 expect '--verify-out lists only the broken inputs, exit 1' \
   test "$status" = 1 -a "$(sort "$WORK/verify.txt")" = "$(sort "$WORK/broken.txt")"
