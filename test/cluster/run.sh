@@ -25,13 +25,15 @@ if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null ||
   apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge \
     </dev/null >/dev/null
 fi
-[ -f "$ROOT/dist/cli/entry.js" ] || (cd "$ROOT" && npm run build >/dev/null)
+[ -f "$ROOT/dist/cli/cli.js" ] || (cd "$ROOT" && npm run build >/dev/null)
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parse-article-cluster.XXXXXX")
 chmod 700 "$WORK"
 pids=()
-stop() {
-  local status=$?
+# Stops the jobs and the daemons and removes the folder; with a status other than 0, shows the
+# end of each log first.
+stop_cluster() {
+  local status=$1
   # Jobs first, so that no task is left running once its slurmd is gone.
   if [ -n "${SLURM_CONF:-}" ] && [ -f "$SLURM_CONF" ]; then
     scancel --quiet --user="$(id -un)" 2>/dev/null || true
@@ -48,10 +50,15 @@ stop() {
       tail -n 20 "$log"
     done
   fi
-  rm -rf "$WORK"
+  say "daemons stopped after $((SECONDS - started)) s"
+  if [ -n "${CLUSTER_KEEP:-}" ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}
+on_exit() {
+  local status=$?
+  stop_cluster "$status"
   exit "$status"
 }
-trap stop EXIT
+trap on_exit EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$WORK"/{munge,state,spool,log,bin,jobs}
@@ -101,6 +108,8 @@ CONF
 for _ in $(seq 50); do [ -S "$WORK/munge/socket" ] && break; sleep 0.1; done
 slurmctld -D -i >"$WORK/log/slurmctld.out" 2>&1 &
 pids+=($!)
+# slurmd registers with the controller when it starts; started too early, it retries only later.
+for _ in $(seq 100); do scontrol ping >/dev/null 2>&1 && break; sleep 0.2; done
 slurmd -D -N "$HOST" >"$WORK/log/slurmd.out" 2>&1 &
 pids+=($!)
 
@@ -115,6 +124,7 @@ if [ "$state" != idle ]; then
   exit 1
 fi
 say "one-node cluster up ($HOST, $CPUS CPUs) after $((SECONDS - started)) s"
+[ -n "${CLUSTER_STOP_HERE:-}" ] && exit 0
 
 # --- the archive and the single-machine run -------------------------------------------------
 ln -s "$ROOT/bin/parse-article.js" "$WORK/bin/parse-article"
@@ -189,6 +199,8 @@ parse-article --verify-out "$WORK/resume/out" "$ARCHIVE" -q >"$WORK/verify.txt" 
 expect '--verify-out lists only the broken inputs, exit 1' \
   test "$status" = 1 -a "$(sort "$WORK/verify.txt")" = "$(sort "$WORK/broken.txt")"
 
+trap - EXIT
+stop_cluster "$failed"
 say "$COPIES copies, $TASKS tasks, $((SECONDS - started)) s in all"
 echo "cluster: $passed passed, $failed failed"
 [ "$failed" = 0 ]
