@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# npm run test:cluster — parse-article on a real Slurm: installs Slurm and munge from Debian's
-# packages when they are missing (needs root), starts a one-node cluster (munged, slurmctld,
-# slurmd) in a temporary folder, runs job arrays over a generated archive and checks that they
-# give exactly what one machine gives, then stops the daemons and removes the folder.
+# npm run test:cluster — parse-article on a real Slurm: installs Slurm, munge and GNU parallel
+# from Debian's packages when they are missing (needs root), starts a one-node cluster (munged,
+# slurmctld, slurmd) in a temporary folder, runs job arrays over a generated archive and checks
+# that they give exactly what one machine gives (and so do docs/cluster.md's GNU parallel
+# commands), then stops the daemons and removes the folder.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,14 +16,15 @@ say() { printf 'cluster: %s\n' "$*"; }
 
 # --- Slurm and munge ------------------------------------------------------------------------
 if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null ||
-  ! command -v sbatch >/dev/null || ! command -v munged >/dev/null; then
+  ! command -v sbatch >/dev/null || ! command -v munged >/dev/null ||
+  ! command -v parallel >/dev/null; then
   if [ "$(id -u)" != 0 ]; then
     say 'Slurm and munge are not installed, and installing them needs root'
     exit 1
   fi
-  say 'installing slurmctld, slurmd, slurm-client and munge'
+  say 'installing slurmctld, slurmd, slurm-client, munge and parallel'
   apt-get update -qq </dev/null >/dev/null
-  apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge \
+  apt-get install -y -qq --no-install-recommends slurmctld slurmd slurm-client munge parallel \
     </dev/null >/dev/null
 fi
 [ -f "$ROOT/dist/cli/cli.js" ] || (cd "$ROOT" && npm run build >/dev/null)
@@ -198,6 +200,17 @@ check failures-once "$WORK/broken.txt" "$WORK"/resume/failed-*.ndjson
 parse-article --verify-out "$WORK/resume/out" "$ARCHIVE" -q >"$WORK/verify.txt" && status=0 || status=$?
 expect '--verify-out lists only the broken inputs, exit 1' \
   test "$status" = 1 -a "$(sort "$WORK/verify.txt")" = "$(sort "$WORK/broken.txt")"
+
+# --- GNU parallel as docs/cluster.md shows it, this machine its one login (":") ----------------
+mkdir -p "$WORK/gnu/failed"
+parallel --will-cite --sshlogin : --jobs 2 --joblog "$WORK/gnu/shards.log" \
+  "parse-article $ARCHIVE --shard {}/$TASKS -o $WORK/gnu/out --skip-existing -q --errors $WORK/gnu/failed/{}.ndjson" \
+  ::: $(seq $TASKS) 2>/dev/null || true
+check out-dir "$WORK/gnu/out" "$ARCHIVE" "$WORK/single.ndjson"
+check failures-once "$WORK/broken.txt" "$WORK"/gnu/failed/*.ndjson
+parallel --will-cite --sshlogin : "parse-article $ARCHIVE --shard {}/$TASKS -f ndjson -q" \
+  ::: $(seq $TASKS) >"$WORK/gnu/all.ndjson" 2>/dev/null || true
+check same-records "$WORK/single.ndjson" "$WORK/gnu/all.ndjson"
 
 trap - EXIT
 stop_cluster "$failed"
