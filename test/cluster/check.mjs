@@ -55,7 +55,9 @@ switch (command) {
     if (a.length !== b.length) fail(`${b.length} records from the tasks, ${a.length} from one run`);
     const differ = a.findIndex((line, i) => line !== b[i]);
     if (differ >= 0) fail(`record ${differ} differs (${JSON.parse(a[differ]).input.path})`);
-    process.stdout.write(`ok: ${parts.length} part file(s) hold the ${a.length} records of one run\n`);
+    process.stdout.write(
+      `ok: ${parts.length} part file(s) hold the ${a.length} records of one run\n`,
+    );
     break;
   }
   case 'failures-once': {
