@@ -4,8 +4,10 @@
  * usage error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readFileList } from './files-from.js';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
 import { run } from './run.js';
+import { shardFromEnv, type Shard } from './shard.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -23,6 +25,8 @@ Examples:
   $ parse-article archive/ -f csv > stories.csv    one spreadsheet row per input
   $ parse-article archive/ -f ndjson > all.ndjson  a whole folder, one object per line
   $ parse-article archive/ -o out/ --skip-existing  one .json per input; re-run to resume
+  $ parse-article archive/ -o out/ --shard auto     a cluster array task's share (docs/cluster.md)
+  $ parse-article --verify-out out/ archive/        list the inputs with no output in out/
   $ cat story.txt | parse-article                  standard input
   $ parse-article --schema                         the JSON Schema of the output
 
@@ -37,12 +41,24 @@ function positiveInteger(name: string) {
   };
 }
 
-function parseShard(value: string): { index: number; count: number } {
+/** "auto" or "auto/N": the shard is read from the scheduler's environment once parsing is done. */
+interface AutoShard {
+  auto: true;
+  count: number | null;
+}
+
+function parseShard(value: string): Shard | AutoShard {
+  const auto = /^auto(?:\/(\d+))?$/.exec(value);
+  if (auto) {
+    const count = auto[1] === undefined ? null : Number(auto[1]);
+    if (count === 0) throw new InvalidArgumentError('auto/N needs N ≥ 1');
+    return { auto: true, count };
+  }
   const m = /^(\d+)\/(\d+)$/.exec(value);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 2/8');
+    throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N (e.g. 2/8), auto or auto/N');
   }
   return { index, count };
 }
@@ -104,8 +120,21 @@ function buildProgram(): Command {
     )
     .option(
       '--shard <k/n>',
-      'process only the K-th of N deterministic slices of the inputs',
+      'process only the K-th of N deterministic slices of the inputs; auto[/N]: the slice of ' +
+        'this Slurm, Kubernetes, AWS Batch or Google Batch array task',
       parseShard,
+    )
+    .option('--files-from <file>', 'also take the paths listed in FILE (- for standard input)')
+    .option(
+      '-0, --null',
+      'paths separated by NUL, not newlines: the --files-from list, the --verify-out listing',
+      false,
+    )
+    .addOption(
+      new Option(
+        '--verify-out <dir>',
+        'convert nothing: list the inputs that have no output in DIR (exit 1 if any)',
+      ).conflicts(['outDir', 'skipExisting']),
     )
     .option('-q, --quiet', 'no progress and no summary; errors only', false)
     .option('--tz <zone>', 'time zone for times in the view (default: the system zone)', parseZone)
@@ -133,7 +162,10 @@ interface RawOptions {
   strict: boolean;
   failFast: boolean;
   jobs?: number;
-  shard?: { index: number; count: number };
+  shard?: Shard | AutoShard;
+  filesFrom?: string;
+  null: boolean;
+  verifyOut?: string;
   quiet: boolean;
   tz?: string;
   width?: number;
@@ -171,8 +203,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(articleSchema, null, 2)}\n`);
     return EXIT_OK;
   }
+  const shard = resolveShard(raw.shard, io);
+  if (typeof shard === 'string') {
+    io.stderr.write(`parse-article: --shard auto: ${shard}\n`);
+    return EXIT_USAGE;
+  }
+  const inputs = await listedInputs(program.args, raw, io);
+  if (typeof inputs === 'string') {
+    io.stderr.write(`parse-article: ${inputs}\n`);
+    return EXIT_USAGE;
+  }
+  // An empty work list is a task with nothing to do, not a request to read standard input.
+  if (inputs.length === 0 && raw.filesFrom !== undefined) return EXIT_OK;
   const options: CliOptions = {
-    inputs: program.args,
+    inputs,
     format: raw.view ? 'view' : raw.format,
     compact: raw.compact,
     outDir: raw.outDir ?? null,
@@ -182,24 +226,47 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     strict: raw.strict,
     failFast: raw.failFast,
     jobs: raw.jobs ?? 0,
-    shard: raw.shard ?? null,
+    shard,
     quiet: raw.quiet,
     tz: raw.tz ?? null,
     width: raw.width ?? null,
     color: raw.color ?? null,
   };
-  const usage = usageProblem(options, io);
+  const usage = usageProblem(options, io, raw.verifyOut !== undefined);
   if (usage) {
     io.stderr.write(`parse-article: ${usage}\n(run parse-article --help for usage)\n`);
     return EXIT_USAGE;
   }
+  if (raw.verifyOut !== undefined) {
+    const { verifyOut } = await import('./verify.js');
+    return verifyOut(options, raw.verifyOut, io, raw.null ? '\0' : '\n');
+  }
   return run(options, io);
 }
 
-function usageProblem(options: CliOptions, io: Io): string | null {
-  if (options.inputs.length === 0 && io.stdin.isTTY) {
+function resolveShard(shard: RawOptions['shard'], io: Io): Shard | null | string {
+  if (!shard) return null;
+  return 'auto' in shard ? shardFromEnv(io.env, shard.count) : shard;
+}
+
+/** The arguments, then the paths of --files-from; a string says why the list cannot be had. */
+async function listedInputs(args: string[], raw: RawOptions, io: Io): Promise<string[] | string> {
+  if (raw.filesFrom === undefined) {
+    return raw.null && raw.verifyOut === undefined ? '-0 needs --files-from or --verify-out' : args;
+  }
+  if (raw.filesFrom === '-' && args.includes('-')) {
+    return 'standard input cannot be both the --files-from list and an input';
+  }
+  const listed = await readFileList(raw.filesFrom, raw.null, io);
+  if ('problem' in listed) return `--files-from ${listed.problem}`;
+  return [...args, ...listed];
+}
+
+function usageProblem(options: CliOptions, io: Io, verifying: boolean): string | null {
+  if (options.inputs.length === 0 && io.stdin.isTTY && !verifying) {
     return 'no input: give files or folders, or pipe text into standard input';
   }
   if (options.skipExisting && !options.outDir) return '--skip-existing needs --out-dir';
+  if (verifying && options.inputs.length === 0) return '--verify-out needs the inputs to check';
   return null;
 }
