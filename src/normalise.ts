@@ -123,6 +123,19 @@ function readDateline(paragraphs: readonly string[], reference: Timestamp | null
   };
 }
 
+/** A dateline a source states apart from the story ("PUNE, June 14"), dated as in copy. */
+export function datelineOf(printed: string, reference: Timestamp | null): Dateline | null {
+  const text = collapseSpaces(printed);
+  if (text === '') return null;
+  const raw = parseDateline(`${text} - `);
+  return {
+    text,
+    location: raw ? raw.location : (text.split(',')[0] ?? text).trim(),
+    date: raw?.month && raw.day ? datelineDate(raw.month, raw.day, raw.year, reference) : null,
+    agency: raw?.agency ?? null,
+  };
+}
+
 const nonEmpty = (text: string | null): string | null => {
   if (text === null) return null;
   const clean = collapseSpaces(text);

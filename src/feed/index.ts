@@ -1,0 +1,66 @@
+/**
+ * Feeds: one document, many articles. The format is recognised by content (detect.ts), each
+ * format's reader fills one FeedItem per story, and toArticle makes each an Article. Kept apart
+ * from the article path so that a run without feeds never loads it.
+ */
+import type { Article } from '../article.js';
+import { InputError } from '../read/errors.js';
+import type { ReadResult } from '../read/input.js';
+import { readAtom } from './atom.js';
+import type { FeedFormat } from './detect.js';
+import type { FeedItem } from './item.js';
+import { toArticle } from './item.js';
+import { readJsonFeed } from './json-feed.js';
+import { readNewsMl } from './newsml.js';
+import { readNitf } from './nitf.js';
+import { readRss } from './rss.js';
+import { parseXml, tags } from './xml.js';
+
+export type { FeedFormat } from './detect.js';
+
+/** The root element must be closed: a feed cut short (a failed download) is malformed. */
+function checkClosed(text: string, root: string): void {
+  const end = text.trimEnd();
+  if (!end.endsWith('>')) throw new InputError('malformed feed: it ends in the middle of its text');
+  if (!end.includes(`</${root}`) && !end.endsWith('/>')) {
+    throw new InputError(`malformed feed: <${root}> is never closed`);
+  }
+}
+
+/** The stories of a feed, in order, as printed. */
+export function readFeedItems(text: string, format: FeedFormat): FeedItem[] {
+  if (format === 'json-feed') return readJsonFeed(text);
+  const doc = parseXml(text);
+  const root = tags(doc)[0];
+  if (!root) throw new InputError('malformed feed: no root element');
+  checkClosed(text, root.name);
+  switch (format) {
+    case 'rss':
+      return readRss(doc);
+    case 'atom':
+      return readAtom(doc);
+    case 'nitf':
+      return [readNitf(root)];
+    case 'newsml-g2':
+      return readNewsMl(doc);
+  }
+}
+
+/**
+ * A read feed's articles: input.path is `path#N` (N from 1). Throws InputError when the feed is
+ * malformed or holds no items.
+ */
+export function feedArticles(read: ReadResult, path: string | null): Article[] {
+  const format = read.feed;
+  if (format === null) throw new InputError('not a feed: read it with parseArticle');
+  const items = readFeedItems(read.doc.text, format);
+  if (items.length === 0) throw new InputError('no items');
+  const source = {
+    path,
+    format,
+    bytes: read.bytes,
+    encoding: read.encoding,
+    warnings: read.warnings,
+  };
+  return items.map((item, i) => toArticle(item, i + 1, source));
+}
