@@ -28,7 +28,7 @@ const NITF_AS_HTML: Readonly<Record<string, string>> = {
   credit: 'p',
   media: 'figure',
   'media-caption': 'figcaption',
-  'media-producer': 'span',
+  'media-producer': 'small',
   'media-reference': 'img',
   tagline: 'p',
   'body.end': 'div',
@@ -62,10 +62,14 @@ function containerOf(children: AnyNode[]): Element {
   return container;
 }
 
+/** The first picture's caption, with the credit printed beside it (NITF's media-producer). */
 function captionIn(container: Element): string | null {
   const figcaption = findFirst(container, (el) => el.name === 'figcaption');
   const text = figcaption ? textOf(figcaption) : '';
-  return text === '' ? null : text;
+  if (text === '' || !figcaption?.parent) return text === '' ? null : text;
+  const producer = findFirst(figcaption.parent, (el) => el.name === 'small');
+  const credit = producer ? textOf(producer) : '';
+  return credit === '' || text.includes(credit) ? text : `${text} Image Credit: ${credit}`;
 }
 
 /** Pictures are the caption's business; their captions are not paragraphs. */

@@ -21,13 +21,10 @@ function conceptName(el: Element): string | null {
 }
 
 /** The role's element among several of the same name ("drol:summary"), else the first without a role. */
-function byRole(parent: Element, local: string, role: RegExp): Element | null {
+function byRole(parent: Element, local: string, role: RegExp, unroled = true): Element | null {
   const all = kids(parent, G2, local);
-  return (
-    all.find((el) => role.test(attrOf(el, 'role') ?? '')) ??
-    all.find((el) => attrOf(el, 'role') === null) ??
-    null
-  );
+  const given = all.find((el) => role.test(attrOf(el, 'role') ?? ''));
+  return given ?? (unroled ? (all.find((el) => attrOf(el, 'role') === null) ?? null) : null);
 }
 
 function inlineXhtml(rendition: Element): Content | null {
@@ -74,9 +71,7 @@ function readNewsItem(news: Element): FeedItem {
     if (item.created === null) item.created = version;
     else if (version !== item.created) item.updated = version;
     const provider = kid(itemMeta, G2, 'provider');
-    item.agency = provider
-      ? (conceptName(provider) ?? attrOf(provider, 'qcode')?.replace(/^[^:]*:/, '') ?? null)
-      : null;
+    item.agency = provider ? conceptName(provider) : null;
     const link = kids(itemMeta, G2, 'link').find((l) =>
       /canonical|web/i.test(attrOf(l, 'rel') ?? ''),
     );
@@ -86,7 +81,7 @@ function readNewsItem(news: Element): FeedItem {
     item.headline = textOr(byRole(contentMeta, 'headline', /main/));
     const description = textOr(byRole(contentMeta, 'description', picture ? /caption/ : /summary/));
     if (picture) item.caption = description;
-    else item.summary = description ?? textOr(byRole(contentMeta, 'headline', /sub/));
+    else item.summary = description ?? textOr(byRole(contentMeta, 'headline', /sub/, false));
     item.authors = kids(contentMeta, G2, 'creator')
       .map(conceptName)
       .filter((n): n is string => n !== null);
