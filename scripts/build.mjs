@@ -27,6 +27,7 @@ const common = {
 // own beside cli.js (the import becomes a require), so that a run loads only what it uses.
 const LAZY = {
   html: { entry: 'src/layouts/html/index.ts', imported: /layouts\/html\/index\.js$/ },
+  feed: { entry: 'src/feed/index.ts', imported: /feed\/index\.js$/ },
   view: { entry: 'src/render/terminal.ts', imported: /^\.\/terminal\.js$/ },
   markdown: { entry: 'src/render/markdown.ts', imported: /^\.\/markdown\.js$/ },
   csv: { entry: 'src/render/csv.ts', imported: /^\.\/csv\.js$/ },
@@ -140,6 +141,10 @@ const { articleSchema } = await import('../dist/schema.js');
 writeFileSync('dist/article.schema.json', `${JSON.stringify(articleSchema, null, 2)}\n`);
 
 // A warm-up run of each kind writes the code cache of the functions a real run compiles.
-for (const sample of ['samples/devdiscourse-pti-caption.txt', 'samples/devdiscourse-agency.html']) {
+for (const sample of [
+  'samples/devdiscourse-pti-caption.txt',
+  'samples/devdiscourse-agency.html',
+  'samples/feed-rss.xml',
+]) {
   execFileSync(process.execPath, ['bin/parse-article.js', '-c', sample], { stdio: 'ignore' });
 }
