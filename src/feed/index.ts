@@ -3,7 +3,8 @@
  * format's reader fills one FeedItem per story, and toArticle makes each an Article. Kept apart
  * from the article path so that a run without feeds never loads it.
  */
-import type { Article } from '../article.js';
+import type { Article, Warning } from '../article.js';
+import type { DomDocument } from '../layouts/html/dom.js';
 import { InputError } from '../read/errors.js';
 import type { ReadResult } from '../read/input.js';
 import { readAtom } from './atom.js';
@@ -14,7 +15,7 @@ import { readJsonFeed } from './json-feed.js';
 import { readNewsMl } from './newsml.js';
 import { readNitf } from './nitf.js';
 import { readRss } from './rss.js';
-import { parseXml, tags } from './xml.js';
+import { parseXml, tags, type Element } from './xml.js';
 
 export type { FeedFormat } from './detect.js';
 
@@ -27,13 +28,27 @@ function checkClosed(text: string, root: string): void {
   }
 }
 
+export interface FeedRead {
+  items: FeedItem[];
+  /** What was odd about the feed as a whole: every item carries it. */
+  warnings: Warning[];
+}
+
 /** The stories of a feed, in order, as printed. */
-export function readFeedItems(text: string, format: FeedFormat): FeedItem[] {
-  if (format === 'json-feed') return readJsonFeed(text);
-  const doc = parseXml(text);
+export function readFeedItems(text: string, format: FeedFormat): FeedRead {
+  if (format === 'json-feed') return { items: readJsonFeed(text), warnings: [] };
+  const { doc, warnings } = parseXml(text);
   const root = tags(doc)[0];
   if (!root) throw new InputError('malformed feed: no root element');
   checkClosed(text, root.name);
+  return { items: itemsOf(format, doc, root), warnings };
+}
+
+function itemsOf(
+  format: Exclude<FeedFormat, 'json-feed'>,
+  doc: DomDocument,
+  root: Element,
+): FeedItem[] {
   switch (format) {
     case 'rss':
       return readRss(doc);
@@ -53,14 +68,14 @@ export function readFeedItems(text: string, format: FeedFormat): FeedItem[] {
 export function feedArticles(read: ReadResult, path: string | null): Article[] {
   const format = read.feed;
   if (format === null) throw new InputError('not a feed: read it with parseArticle');
-  const items = readFeedItems(read.doc.text, format);
+  const { items, warnings } = readFeedItems(read.doc.text, format);
   if (items.length === 0) throw new InputError('no items');
   const source = {
     path,
     format,
     bytes: read.bytes,
     encoding: read.encoding,
-    warnings: read.warnings,
+    warnings: [...read.warnings, ...warnings],
   };
   return items.map((item, i) => toArticle(item, i + 1, source));
 }

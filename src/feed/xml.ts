@@ -7,6 +7,7 @@
  */
 import { load } from 'cheerio/slim';
 import type { AnyNode, Document as DomDocument, Element, Text } from 'domhandler';
+import type { Warning } from '../article.js';
 import { InputError } from '../read/errors.js';
 import { afterDoctype } from './detect.js';
 
@@ -37,25 +38,90 @@ const USUAL_PREFIXES: Readonly<Record<string, string>> = {
   xml: NS.xml,
 };
 
-/** The XML text with its doctype (and any entity it declares) taken out. */
-function withoutDoctype(text: string): string {
+/** The XML text with its doctype taken out, and the entities it declares, which are never expanded. */
+function withoutDoctype(text: string): { text: string; ignored: string[] } {
   const at = text.search(/<!DOCTYPE/i);
   const root = text.search(/<[a-z_]/i);
-  if (at < 0 || (root >= 0 && root < at)) return text;
+  if (at < 0 || (root >= 0 && root < at)) return { text, ignored: [] };
   const end = afterDoctype(text, at);
   // An unclosed doctype swallows the document: there is nothing to read.
   if (end < 0) throw new InputError('malformed feed: its doctype is never closed');
-  return text.slice(0, at) + text.slice(end);
+  const declared = new Set<string>();
+  for (const m of text.slice(at, end).matchAll(/<!ENTITY\s+(?:%\s+)?([\w.:-]+)/gi)) {
+    if (m[1]) declared.add(m[1]);
+  }
+  let rest = text.slice(end);
+  // A reference to a declared entity stands for nothing here: it is dropped, not left as text.
+  if (declared.size > 0) {
+    rest = rest.replace(/&([a-z_][\w.:-]*);/gi, (ref, name: string) =>
+      declared.has(name) ? '' : ref,
+    );
+  }
+  return { text: text.slice(0, at) + rest, ignored: [...declared] };
 }
 
-export function parseXml(text: string): DomDocument {
-  const root = load(
-    withoutDoctype(text),
-    { xml: { xmlMode: true, decodeEntities: true } },
-    false,
-  ).root()[0];
+// As for HTML pages (layouts/html/prepare.ts): htmlparser2 shifts its stack of open elements at
+// every tag, so a document nested 100,000 deep would take seconds; no feed nests this deep.
+const MAX_DEPTH = 256;
+
+/** Tags that would open below MAX_DEPTH dropped, with their closing tags; content kept. */
+export function capDepth(xml: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let dropped = 0;
+  let kept = 0;
+  let at = xml.indexOf('<');
+  while (at >= 0) {
+    let end: number;
+    if (xml.startsWith('<!--', at)) end = xml.indexOf('-->', at) + 2;
+    else if (xml.startsWith('<![CDATA[', at)) end = xml.indexOf(']]>', at) + 2;
+    else end = xml.indexOf('>', at);
+    if (end < at) break;
+    const second = xml.charCodeAt(at + 1);
+    const closing = second === 47; // "/"
+    const markup = second === 33 || second === 63; // "!", "?"
+    let drop = false;
+    if (closing) {
+      if (dropped > 0) {
+        dropped--;
+        drop = true;
+      } else depth--;
+    } else if (!markup && xml.charCodeAt(end - 1) !== 47) {
+      if (depth >= MAX_DEPTH) {
+        dropped++;
+        drop = true;
+      } else depth++;
+    }
+    if (drop) {
+      parts.push(xml.slice(kept, at));
+      kept = end + 1;
+    }
+    at = xml.indexOf('<', end + 1);
+  }
+  if (kept === 0) return xml;
+  parts.push(xml.slice(kept));
+  return parts.join('');
+}
+
+export interface ParsedXml {
+  doc: DomDocument;
+  warnings: Warning[];
+}
+
+export function parseXml(text: string): ParsedXml {
+  const { text: xml, ignored } = withoutDoctype(text);
+  const options = { xml: { xmlMode: true, decodeEntities: true } };
+  const root = load(capDepth(xml), options, false).root()[0];
   if (root === undefined) throw new Error('the XML parser returned no document');
-  return root;
+  const warnings: Warning[] = ignored.length
+    ? [
+        {
+          code: 'feed-entities-ignored',
+          message: `the feed's doctype declares entities (${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''}); they are never expanded`,
+        },
+      ]
+    : [];
+  return { doc: root, warnings };
 }
 
 function isText(node: AnyNode): node is Text {
