@@ -156,8 +156,12 @@ function strictFailure(article: Article): Failure | null {
   return { reason: `warning: ${first.message}${more}`, code: 'warning' };
 }
 
+/** InputError, also from a bundle of its own (the feed reader's), which has its own class. */
+const isInputError = (error: unknown): error is Error =>
+  error instanceof InputError || (error instanceof Error && error.name === 'InputError');
+
 function failed(index: number, error: unknown): TaskResult {
-  if (error instanceof InputError) {
+  if (isInputError(error)) {
     return { index, status: 'failed', reason: error.message, code: failureCode(error.message) };
   }
   // A bug met on one input must not cost the batch its other inputs.
