@@ -173,6 +173,8 @@ function failed(index: number, error: unknown): TaskResult {
 export function slugOf(headline: string): string {
   const words = headline
     .normalize('NFKD')
+    // Accents go with the letters NFKD set them apart from: "grève" → "greve".
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
