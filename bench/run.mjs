@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: every performance figure the README claims, measured in one run on this machine.
-//   node bench/run.mjs [--quick] [--only startup,batch,hostile,peers] [--json FILE]
+//   node bench/run.mjs [--quick] [--only startup,batch,feeds,hostile,peers] [--json FILE]
 // Medians throughout; ratios compare figures measured in the same run. --quick is small enough
 // to finish in under a minute and is exercised by the test suite so that the benchmark cannot rot.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -107,6 +107,20 @@ async function batch() {
   return { name: 'batch', figures: r, text: table(['batch', 'value'], rows) };
 }
 
+async function feeds() {
+  const r = await optional('feeds', 'feeds.mjs', 'runFeedBench');
+  if (r.skipped) return r;
+  const rows = [
+    ['stories', r.stories],
+    ['one RSS file, full content → NDJSON, median s', fmt(r.feedMs / 1000, 2)],
+    ['the same stories as HTML files (a folder) → NDJSON, median s', fmt(r.pagesMs / 1000, 2)],
+    ['the HTML files with --jobs 1, median s', fmt(r.pagesOneThreadMs / 1000, 2)],
+    ['ratio feed / HTML files (target < 2×)', fmt(r.ratio, 2)],
+    ['ratio feed / HTML files in one thread', fmt(r.ratioOneThread, 2)],
+  ];
+  return { name: 'feeds', figures: r, text: table(['feeds', 'value'], rows) };
+}
+
 async function hostile() {
   const r = await optional('hostile', 'hostile.mjs', 'runHostileBench');
   if (r.skipped) return r;
@@ -125,7 +139,7 @@ async function peers() {
   return { name: 'peers', figures: r.rows, text: r.table };
 }
 
-const sections = { startup, batch, hostile, peers };
+const sections = { startup, batch, feeds, hostile, peers };
 const results = [];
 console.log(`# parse-article benchmark${quick ? ' (quick)' : ''}\n\nMachine: ${machine()}\n`);
 for (const [name, run] of Object.entries(sections)) {

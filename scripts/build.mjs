@@ -27,6 +27,7 @@ const common = {
 // own beside cli.js (the import becomes a require), so that a run loads only what it uses.
 const LAZY = {
   html: { entry: 'src/layouts/html/index.ts', imported: /layouts\/html\/index\.js$/ },
+  feed: { entry: 'src/feed/index.ts', imported: /feed\/index\.js$/ },
   view: { entry: 'src/render/terminal.ts', imported: /^\.\/terminal\.js$/ },
   markdown: { entry: 'src/render/markdown.ts', imported: /^\.\/markdown\.js$/ },
   csv: { entry: 'src/render/csv.ts', imported: /^\.\/csv\.js$/ },
@@ -145,6 +146,7 @@ const text = 'samples/devdiscourse-pti-caption.txt';
 for (const args of [
   ['-c', text],
   ['-c', 'samples/devdiscourse-agency.html'],
+  ['-c', 'samples/feed-rss.xml'],
   ['-f', 'view', text],
   ['-f', 'md', text],
   ['-f', 'csv', text],

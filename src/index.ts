@@ -1,4 +1,5 @@
 export { parseArticle } from './article-parser.js';
+export { parseFeed } from './feed-parser.js';
 export type { ParseOptions } from './parse.js';
 export { articleSchema } from './schema.js';
 export { InputError } from './read/errors.js';

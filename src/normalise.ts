@@ -6,6 +6,7 @@ import type { Article, Dateline, Image, InputInfo, Timestamp, Warning } from './
 import { SCHEMA_VERSION } from './article.js';
 import type { Draft } from './layouts/draft.js';
 import { collapseSpaces, countWords, titleCaseShouting, trimEndOf } from './text/clean.js';
+import { monthNumber } from './time/months.js';
 import { parseStamp, twoDigits } from './time/stamp.js';
 import { parseCredits } from './wire/credits.js';
 import { parseDateline } from './wire/dateline.js';
@@ -120,6 +121,25 @@ function readDateline(paragraphs: readonly string[], reference: Timestamp | null
     location: raw.location,
     date: raw.month && raw.day ? datelineDate(raw.month, raw.day, raw.year, reference) : null,
     agency: raw.agency,
+  };
+}
+
+const STATED_DAY = /,\s?(?:([a-z]{3,9})\.? (\d{1,2})|(\d{1,2}) ([a-z]{3,9})\.?)$/i;
+
+/** A dateline a source states apart from the story ("PUNE, June 14"), dated as in copy. */
+export function datelineOf(printed: string, reference: Timestamp | null): Dateline | null {
+  const text = collapseSpaces(printed);
+  if (text === '') return null;
+  const raw = parseDateline(`${text} - `);
+  // "Pune, June 14": a place and a day, as stated apart from the story.
+  const stated = raw?.month ? null : STATED_DAY.exec(text);
+  const month = raw?.month ?? (stated ? (monthNumber(stated[1] ?? stated[4] ?? '') ?? null) : null);
+  const day = raw?.day ?? (stated ? Number(stated[2] ?? stated[3]) : null);
+  return {
+    text,
+    location: raw ? raw.location : (text.split(',')[0] ?? text).trim(),
+    date: month && day ? datelineDate(month, day, raw?.year ?? null, reference) : null,
+    agency: raw?.agency ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Article } from './article.js';
 import { detectLayout } from './detect.js';
 import type { Layout, LayoutName } from './layouts/layout.js';
 import { normalise } from './normalise.js';
+import { describeFeed } from './feed/detect.js';
 import { InputError } from './read/errors.js';
 import { readInput, type ReadResult } from './read/input.js';
 
@@ -25,6 +26,12 @@ export function parseRead(
   htmlLayouts: readonly Layout[],
   options: ParseOptions = {},
 ): Article {
+  if (read.feed) {
+    throw new InputError(
+      'not-article',
+      `not an article: ${describeFeed(read.feed)}, many articles; read it with parseFeed`,
+    );
+  }
   const layout = detectLayout(read.doc, htmlLayouts);
   if (!layout) throw new InputError('no-layout', `no layout reads ${read.doc.kind} input`);
   const draft = layout.extract(read.doc);

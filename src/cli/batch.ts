@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { absoluteOf, labelOf, relativeOf, type InputItem } from './inputs.js';
 import { outputPathFor, tempPathFor } from './out-dir.js';
 import type { ChunkRunner } from './pool.js';
-import type { ChunkOutput, Failure, Task } from './task.js';
+import { hasFailure, type ChunkOutput, type Failure, type Task } from './task.js';
 
 export interface PlanOptions {
   /** Absolute --out-dir, or null for standard output. */
@@ -44,9 +44,9 @@ export function planTasks(
     if (item.kind === 'stdin') {
       const stdin = options.stdin ?? new Uint8Array();
       if (!(stdin instanceof Uint8Array)) return planFailure(index, label, stdin);
-      task = { index, label, source: null, bytes: stdin, output: null };
+      task = { index, label, source: null, bytes: stdin, output: null, relative: relativeOf(item) };
     } else {
-      task = { index, label, source: absoluteOf(item), output: null };
+      task = { index, label, source: absoluteOf(item), output: null, relative: relativeOf(item) };
     }
     if (!options.outDir) return task;
     const output = outputPathFor(options.outDir, relativeOf(item) ?? '', options.extension);
@@ -119,7 +119,7 @@ export async function runBatch(
       // Seen early, so a failure far ahead stops scheduling before its turn comes.
       done.then(
         (chunk) => {
-          if (options.failFast && chunk.results.some((r) => r.status === 'failed')) stop = true;
+          if (options.failFast && chunk.results.some(hasFailure)) stop = true;
         },
         () => undefined,
       );
@@ -135,7 +135,7 @@ export async function runBatch(
       const chunk = await (out.get(next)?.done ?? Promise.resolve({ results: [], output: '' }));
       out.delete(next);
       const { results } = chunk;
-      const failedAt = options.failFast ? results.findIndex((r) => r.status === 'failed') : -1;
+      const failedAt = options.failFast ? results.findIndex(hasFailure) : -1;
       if (await emit(chunk, failedAt < 0 ? results.length : failedAt + 1)) runner.recycle(chunk);
       if (options.signal?.aborted) break;
       if (failedAt >= 0) {

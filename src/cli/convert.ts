@@ -11,9 +11,18 @@ function loadHtmlLayouts(): Promise<readonly Layout[]> {
   return htmlLayouts;
 }
 
-/** Throws InputError for input that is not an article (empty, binary, undecodable). */
-export async function convertBytes(bytes: Uint8Array, path: string | null): Promise<Article> {
+let feeds: Promise<typeof import('../feed/index.js')> | undefined;
+
+/**
+ * One input → its Article, or a feed's Articles (one per item). Throws InputError for input that
+ * is not an article (empty, binary, undecodable) and for a malformed or empty feed.
+ */
+export async function convertInput(
+  bytes: Uint8Array,
+  path: string | null,
+): Promise<Article | Article[]> {
   const read = readInput(bytes);
+  if (read.feed) return (await (feeds ??= import('../feed/index.js'))).feedArticles(read, path);
   const htmlLayouts = read.doc.kind === 'html' ? await loadHtmlLayouts() : [];
   return parseRead(read, htmlLayouts, { path });
 }

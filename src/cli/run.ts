@@ -9,13 +9,14 @@ import { resolve } from 'node:path';
 import { createRenderer } from '../render/index.js';
 import { chunkSizeFor, planTasks, runBatch, type BatchOutcome } from './batch.js';
 import { describeFsError, errorLine } from './errors.js';
-import { expandInputs, labelOf, relativeOf, type InputItem } from './inputs.js';
+import { opensAsFeed } from './feed-shard.js';
+import { absoluteOf, expandInputs, labelOf, relativeOf, type InputItem } from './inputs.js';
 import type { CliOptions, Io, Output } from './options.js';
 import { createLocalRunner, createWorkerPool, workerScript, type ChunkRunner } from './pool.js';
 import { createProgress, monotonicMs, type Counts, type Progress } from './progress.js';
 import { renderOptionsFor } from './render-setup.js';
 import { shardOf } from './shard.js';
-import type { ChunkOutput, Failure, TaskConfig } from './task.js';
+import { outcomesOf, type ChunkOutput, type Failure, type TaskConfig } from './task.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -57,7 +58,7 @@ function outputOf(chunk: ChunkOutput, count: number): string | Uint8Array {
   let size = 0;
   for (let i = 0; i < count; i++) {
     const result = chunk.results[i];
-    if (result?.status === 'ok') size += result.size;
+    if (result?.status === 'ok' || result?.status === 'feed') size += result.size;
   }
   return typeof chunk.output === 'string'
     ? chunk.output.slice(0, size)
@@ -68,7 +69,10 @@ function selectShard(items: InputItem[], shard: CliOptions['shard']): InputItem[
   if (!shard) return items;
   return items.filter((item) => {
     const rel = relativeOf(item);
-    return rel === null || shardOf(rel, shard.count) === shard.index;
+    if (rel === null || shardOf(rel, shard.count) === shard.index) return true;
+    // A feed's items are shared out one by one: every shard reads every feed.
+    const path = absoluteOf(item);
+    return path !== null && opensAsFeed(path);
   });
 }
 
@@ -122,19 +126,23 @@ function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) 
   const { progress, counts, errorsFd } = reporter;
   return async (chunk: ChunkOutput, count: number): Promise<boolean> => {
     for (const result of chunk.results.slice(0, count)) {
-      if (result.status === 'ok') {
-        counts.parsed++;
-        if (result.warnings) counts.warned++;
-      } else if (result.status === 'skipped') {
-        counts.skipped++;
-      } else {
-        counts.failed++;
-        const item = items[result.index];
-        const path = item ? labelOf(item) : '';
-        progress.line(errorLine(path, result.reason));
-        if (errorsFd !== null) {
-          const record = { path, reason: result.reason, code: result.code };
-          writeSync(errorsFd, `${JSON.stringify(record)}\n`);
+      const item = items[result.index];
+      const outcomes = outcomesOf(result, item ? labelOf(item) : '');
+      // A feed stands for as many articles as it has items (in this shard).
+      counts.total += outcomes.length - 1;
+      for (const outcome of outcomes) {
+        if (outcome.status === 'ok') {
+          counts.parsed++;
+          if (outcome.warnings) counts.warned++;
+        } else if (outcome.status === 'skipped') {
+          counts.skipped++;
+        } else {
+          counts.failed++;
+          progress.line(errorLine(outcome.label, outcome.reason));
+          if (errorsFd !== null) {
+            const record = { path: outcome.label, reason: outcome.reason, code: outcome.code };
+            writeSync(errorsFd, `${JSON.stringify(record)}\n`);
+          }
         }
       }
     }
@@ -185,6 +193,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     strict: options.strict,
     skipExisting: options.skipExisting,
     outDir,
+    shard: options.shard,
   };
   // Below one worker's worth of inputs the batch stays on this thread whatever --jobs says.
   const jobs =

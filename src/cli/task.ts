@@ -3,13 +3,15 @@
  * file, convert it, render it, and either hand the text back or write it under --out-dir.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, type InputErrorCode } from '../read/errors.js';
 import { createRenderer, type RenderOptions, type Renderer } from '../render/index.js';
-import { convertBytes } from './convert.js';
+import { convertInput } from './convert.js';
 import { describeFsError } from './errors.js';
 import type { Format } from './options.js';
 import { createOutDirWriter, type OutDirWriter } from './out-dir.js';
+import { shardOf } from './shard.js';
 
 /** Why an input failed, as written to the --errors file. */
 export type FailureCode =
@@ -32,10 +34,19 @@ export interface Task {
   output: string | null;
   /** Known before any work (a missing input, an output collision): nothing is read. */
   failure?: Failure;
+  /** "/"-separated path below the input's root, which names a feed's items for --shard. */
+  relative?: string | null;
 }
+
+/** What became of one item of a feed; `label` names it ("news/feed.xml#3"). */
+export type ItemOutcome = { label: string } & (
+  { status: 'ok'; warnings: number } | { status: 'skipped' } | ({ status: 'failed' } & Failure)
+);
 
 export type TaskResult =
   | { index: number; status: 'ok'; warnings: number; text: string | null }
+  /** A feed: many articles, each with its own outcome, their texts end to end. */
+  | { index: number; status: 'feed'; items: ItemOutcome[]; text: string | null }
   | { index: number; status: 'skipped' }
   | ({ index: number; status: 'failed' } & Failure);
 
@@ -47,6 +58,8 @@ export interface TaskConfig {
   skipExisting: boolean;
   /** Absolute --out-dir, or null when rendering to standard output. */
   outDir: string | null;
+  /** --shard: a feed's items are shared out by "relative#N" as files are by path. */
+  shard?: { index: number; count: number } | null;
 }
 
 export type TaskRunner = (task: Task) => Promise<TaskResult>;
@@ -54,7 +67,8 @@ export type TaskRunner = (task: Task) => Promise<TaskResult>;
 /** A result whose text has moved into its chunk's output; `size` is its share of it. */
 export type PackedResult =
   | { index: number; status: 'ok'; warnings: number; size: number }
-  | Exclude<TaskResult, { status: 'ok' }>;
+  | { index: number; status: 'feed'; items: ItemOutcome[]; size: number }
+  | Exclude<TaskResult, { status: 'ok' | 'feed' }>;
 
 /**
  * A chunk's results with their texts end to end: one string in this thread, or UTF-8 bytes
@@ -75,20 +89,46 @@ export function packResults(
   allocate?: (bytes: number) => Uint8Array,
 ): ChunkOutput {
   let room = 0;
-  for (const r of results) if (r.status === 'ok' && r.text) room += r.text.length * 3;
+  for (const r of results) if (hasText(r) && r.text) room += r.text.length * 3;
   const target = allocate && room > 0 ? allocate(room) : null;
   const bytes = target ? Buffer.from(target.buffer, target.byteOffset, target.byteLength) : null;
   const texts: string[] = [];
   let used = 0;
   const packed = results.map((r): PackedResult => {
-    if (r.status !== 'ok') return r;
+    if (!hasText(r)) return r;
     const text = r.text ?? '';
     const size = bytes ? bytes.write(text, used) : text.length;
     if (!bytes) texts.push(text);
     used += size;
-    return { index: r.index, status: 'ok', warnings: r.warnings, size };
+    return r.status === 'ok'
+      ? { index: r.index, status: 'ok', warnings: r.warnings, size }
+      : { index: r.index, status: 'feed', items: r.items, size };
   });
   return { results: packed, output: target ? target.subarray(0, used) : texts.join('') };
+}
+
+const hasText = (r: TaskResult): r is Extract<TaskResult, { status: 'ok' | 'feed' }> =>
+  r.status === 'ok' || r.status === 'feed';
+
+/** Whether a result failed, or (a feed) any of its items did: what --fail-fast stops at. */
+export function hasFailure(r: PackedResult): boolean {
+  return (
+    r.status === 'failed' || (r.status === 'feed' && r.items.some((i) => i.status === 'failed'))
+  );
+}
+
+/** A result as the outcomes of what it stands for: one input, or each item of a feed. */
+export function outcomesOf(r: PackedResult, label: string): ItemOutcome[] {
+  switch (r.status) {
+    case 'feed':
+      return r.items;
+    case 'ok':
+      return [{ label, status: 'ok', warnings: r.warnings }];
+    case 'skipped':
+      return [{ label, status: 'skipped' }];
+    case 'failed':
+      return [{ label, status: 'failed', reason: r.reason, code: r.code }];
+  }
 }
 
 /** --strict: an article with warnings fails, named by its first warning. */
@@ -99,9 +139,93 @@ function strictFailure(article: Article): Failure | null {
   return { reason: `warning: ${first.message}${more}`, code: 'warning' };
 }
 
+/** InputError, also from a bundle of its own (the feed reader's), which has its own class. */
+const isInputError = (error: unknown): error is InputError =>
+  error instanceof InputError || (error instanceof Error && error.name === 'InputError');
+
+function failed(index: number, error: unknown): TaskResult {
+  if (isInputError(error)) {
+    return { index, status: 'failed', reason: error.message, code: error.code };
+  }
+  // A bug met on one input must not cost the batch its other inputs.
+  const message = error instanceof Error ? error.message : String(error);
+  return { index, status: 'failed', reason: `internal error: ${message}`, code: 'internal' };
+}
+
+/** "Ferry crews vote…" → "ferry-crews-vote": a file name anyone can type. */
+export function slugOf(headline: string): string {
+  const words = headline
+    .normalize('NFKD')
+    // Accents go with the letters NFKD set them apart from: "grève" → "greve".
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
+  let slug = '';
+  for (const word of words) {
+    if (slug !== '' && slug.length + word.length >= SLUG_LENGTH) break;
+    slug = slug === '' ? word.slice(0, SLUG_LENGTH) : `${slug}-${word}`;
+  }
+  return slug === '' ? 'item' : slug;
+}
+
+const SLUG_LENGTH = 60;
+
+/**
+ * Where a feed's item goes under --out-dir: beside where the feed's own file would go, in a
+ * folder named after it, numbered in feed order: DIR/news/feed/001-ferry-crews-vote.json.
+ */
+export function itemPathFor(
+  feedOutput: string,
+  number: number,
+  count: number,
+  headline: string,
+): string {
+  const extension = extname(feedOutput);
+  const folder = join(dirname(feedOutput), basename(feedOutput, extension));
+  const digits = Math.max(3, String(count).length);
+  return join(folder, `${String(number).padStart(digits, '0')}-${slugOf(headline)}${extension}`);
+}
+
 export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> {
   const renderer: Renderer = await createRenderer(config.format, config.render);
   const writer: OutDirWriter | null = config.outDir ? createOutDirWriter(config.outDir) : null;
+  const shard = config.shard ?? null;
+
+  /** Each of a feed's articles, as an input of its own would be. */
+  function runFeed(task: Task, articles: readonly Article[]): TaskResult {
+    const items: ItemOutcome[] = [];
+    const texts: string[] = [];
+    articles.forEach((article, i) => {
+      const number = i + 1;
+      const label = `${task.label}#${number}`;
+      if (shard && shardOf(`${task.relative ?? ''}#${number}`, shard.count) !== shard.index) return;
+      const output =
+        task.output && itemPathFor(task.output, number, articles.length, article.headline);
+      if (output && config.skipExisting && existsSync(output)) {
+        items.push({ label, status: 'skipped' });
+        return;
+      }
+      const strict = config.strict ? strictFailure(article) : null;
+      if (strict) {
+        items.push({ label, status: 'failed', ...strict });
+        return;
+      }
+      try {
+        const text = renderer.article(article);
+        if (output && writer) writer.write(output, renderer.start() + text + renderer.end());
+        else texts.push(text);
+      } catch (error) {
+        const reason = output ? describeFsError(error) : String(error);
+        items.push({ label, status: 'failed', reason, code: output ? 'io' : 'internal' });
+        return;
+      }
+      items.push({ label, status: 'ok', warnings: article.warnings.length });
+    });
+    return { index: task.index, status: 'feed', items, text: texts.length ? texts.join('') : null };
+  }
 
   return async (task) => {
     const { index } = task;
@@ -115,18 +239,19 @@ export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> 
     } catch (error) {
       return { index, status: 'failed', reason: describeFsError(error), code: 'io' };
     }
-    let article: Article;
+    let converted: Article | Article[];
+    try {
+      converted = await convertInput(bytes, task.source === null ? null : task.label);
+    } catch (error) {
+      return failed(index, error);
+    }
+    if (Array.isArray(converted)) return runFeed(task, converted);
+    const article = converted;
     let text: string;
     try {
-      article = await convertBytes(bytes, task.source === null ? null : task.label);
       text = renderer.article(article);
     } catch (error) {
-      if (error instanceof InputError) {
-        return { index, status: 'failed', reason: error.message, code: error.code };
-      }
-      // A bug met on one input must not cost the batch its other inputs.
-      const message = error instanceof Error ? error.message : String(error);
-      return { index, status: 'failed', reason: `internal error: ${message}`, code: 'internal' };
+      return failed(index, error);
     }
     const strict = config.strict ? strictFailure(article) : null;
     if (strict) return { index, status: 'failed', ...strict };

@@ -8,6 +8,7 @@ import { toLines } from '../text/clean.js';
 import { stripLinkReferences, stripMarkdownLinks } from '../text/link-references.js';
 import { hasMarkup, stripMarkup } from '../text/markup.js';
 import type { Encoding } from '../article.js';
+import { detectFeed, type FeedFormat } from '../feed/detect.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import { detectKind } from './kind.js';
@@ -17,6 +18,8 @@ export interface ReadResult {
   bytes: number;
   encoding: Encoding;
   warnings: Warning[];
+  /** The feed format when the input is a feed (then doc.text is the text as decoded). */
+  feed: FeedFormat | null;
 }
 
 function toDocument(text: string, kind: InputKind): Document {
@@ -45,6 +48,9 @@ export function readInput(input: string | Uint8Array): ReadResult {
   }
   if (text.trim() === '')
     throw new InputError('empty', bytes === 0 ? 'empty file' : 'no text: only white space');
+  // A feed is many articles: its text is kept as it is for the feed reader.
+  const feed = detectFeed(text);
+  if (feed) return { doc: { text, kind: 'text', lines: [] }, bytes, encoding, warnings, feed };
   const kind = detectKind(text);
-  return { doc: toDocument(text, kind), bytes, encoding, warnings };
+  return { doc: toDocument(text, kind), bytes, encoding, warnings, feed };
 }

@@ -61,6 +61,11 @@ const ISO_STAMP =
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
 const DOTTED_MERIDIEM = /\b([ap])\.m\.?/gi;
 const MINUTES_PER_DAY = 24 * 60;
+// RFC 822's numeric zone, as feeds print it: "Fri, 14 Jun 2024 17:34:00 +0530".
+const NUMERIC_OFFSET = /^(.*\d:\d{2}(?::\d{2})?)\s?([+-])(\d{2}):?(\d{2})$/;
+// ISO 8601's basic form, as NITF prints it: "20240614T173400+0530", "20240614".
+const BASIC_ISO =
+  /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d{1,9})?(?:(Z)|([+-])(\d{2})(\d{2})?)?)?$/i;
 
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
 function plain(text: string): string {
@@ -223,7 +228,11 @@ function readIso(text: string, options: StampOptions): StampReading {
  * rules), because "EST" printed in July still states -05:00.
  */
 export function readStamp(text: string, options: StampOptions): StampReading {
+  const stated = text.charCodeAt(0) <= 57 && BASIC_ISO.exec(text);
+  if (stated) return readBasicIso(stated, text, options);
   if (ISO_LIKE.test(text) && !YEAR_FIRST.test(text)) return readIso(text, options);
+  const offset = /\d{2}$/.test(text) ? NUMERIC_OFFSET.exec(text) : null;
+  if (offset) return readWithOffset(offset, text, options);
   const parts = toParts(text);
   if (!parts) {
     return {
@@ -267,6 +276,47 @@ export function readStamp(text: string, options: StampOptions): StampReading {
   if (millis === null) return invalid(text, options, warnings);
   return { kind: 'instant', millis, offset: info.offset, zone: info.zone, warnings };
 }
+
+/** "20240614T173400+0530" → the same as "2024-06-14T17:34:00+05:30" (a date alone, a date). */
+function readBasicIso(m: RegExpExecArray, text: string, options: StampOptions): StampReading {
+  const [, year, month, day, hour, minute, second, utc, sign, offHours, offMinutes] = m;
+  const date = `${year}-${month}-${day}`;
+  if (hour === undefined) {
+    const reading = readStamp(date, options);
+    return reading.kind === 'date' ? { ...reading, warnings: dateOnly(options, text) } : reading;
+  }
+  const zone = utc ? 'Z' : sign ? `${sign}${offHours}:${offMinutes ?? '00'}` : '';
+  const extended = `${date}T${hour}:${minute}:${second ?? '00'}${zone}`;
+  const reading = readStamp(extended, options);
+  return reading.kind === 'unresolved'
+    ? { kind: 'unresolved', warnings: reading.warnings.map((w) => reworded(w, extended, text)) }
+    : reading;
+}
+
+/** "Fri, 14 Jun 2024 17:34:00 +0530": the stamp without its offset, read at that offset. */
+function readWithOffset(m: RegExpExecArray, text: string, options: StampOptions): StampReading {
+  const [, wall = '', sign, hours, minutes] = m;
+  const parts = toParts(wall);
+  const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  if (!parts || !parts.timed || parts.zone !== null || Number(minutes) >= 60) {
+    return {
+      kind: 'unresolved',
+      warnings: [warning('stamp-unreadable', options, text, 'is not a known format')],
+    };
+  }
+  const millis = instantAt(parts, offset);
+  if (millis === null) return invalid(text, options);
+  return { kind: 'instant', millis, offset, zone: offset === 0 ? 'UTC' : null, warnings: [] };
+}
+
+const dateOnly = (options: StampOptions, text: string): Warning[] => [
+  warning('stamp-date-only', options, text, 'gives a date but no time of day'),
+];
+
+const reworded = (w: Warning, from: string, to: string): Warning => ({
+  ...w,
+  message: w.message.replace(from, to),
+});
 
 /** The instant a stamp names, in epoch milliseconds; null when it names none plainly. */
 export function instantOf(text: string, options: StampOptions): number | null {

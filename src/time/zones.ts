@@ -14,6 +14,8 @@ const h = (hours: number, minutes = 0): number => hours * 60 + Math.sign(hours |
 export const ZONES: Readonly<Record<string, ZoneInfo>> = {
   IST: { zone: 'Asia/Kolkata', offset: h(5, 30) },
   UTC: { zone: 'UTC', offset: 0 },
+  // RFC 822's name for it, printed by feeds.
+  UT: { zone: 'UTC', offset: 0 },
   GMT: { zone: 'Etc/GMT', offset: 0 },
   Z: { zone: 'UTC', offset: 0 },
   BST: { zone: 'Europe/London', offset: h(1) },
