@@ -15,12 +15,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { itemPathFor, slugOf } from '../src/cli/task.js';
 import { detectFeed } from '../src/feed/detect.js';
 import { readFeedItems } from '../src/feed/index.js';
 import { capDepth } from '../src/feed/xml.js';
-import { InputError, parseArticle, parseFeed, type Article } from '../src/index.js';
+import { InputError, articleSchema, parseArticle, parseFeed, type Article } from '../src/index.js';
 import { parseStamp } from '../src/time/stamp.js';
 
 const BIN = resolve('bin/parse-article.js');
@@ -118,6 +119,19 @@ describe('parseFeed', () => {
       });
     },
   );
+
+  it('gives articles that hold to the JSON Schema, every item of every format', () => {
+    const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
+    const validate = ajv.compile(articleSchema);
+    for (const path of Object.keys(REVIEWED)) {
+      for (const article of parseFeed(readFileSync(path), { path })) {
+        expect({ path: article.input.path, valid: validate(article) }).toEqual({
+          path: article.input.path,
+          valid: true,
+        });
+      }
+    }
+  });
 
   it('names each item path#N and each format by its layout', () => {
     const articles = parseFeed(readFileSync('samples/feed-rss.xml'), { path: 'feed.xml' });
