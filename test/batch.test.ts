@@ -254,7 +254,6 @@ function scrambledRunner(failAt: ReadonlySet<number> = new Set()) {
       );
       return packResults(results, asBytes(tasks) ? (n) => new Uint8Array(n) : undefined);
     },
-    recycle: () => undefined,
     terminate: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
@@ -288,7 +287,7 @@ describe('runBatch', () => {
       (chunk, count) => {
         seen.push(...chunk.results.slice(0, count).map((r) => r.index));
         written += text(chunk.output);
-        return Promise.resolve(true);
+        return Promise.resolve();
       },
     );
     expect(outcome).toBe('done');
@@ -307,7 +306,7 @@ describe('runBatch', () => {
       { chunkSize: 5, window: 3, failFast: true },
       (chunk, count) => {
         seen.push(...chunk.results.slice(0, count).map((r) => r.index));
-        return Promise.resolve(true);
+        return Promise.resolve();
       },
     );
     expect(outcome).toBe('halted');

@@ -88,8 +88,7 @@ export interface BatchOptions {
 export type BatchOutcome = 'done' | 'halted' | 'interrupted';
 
 /**
- * Hands each chunk to `emit` in input order, with how many of its results to take; `emit`
- * answers whether the chunk's output has been written out for good (and can be reused). With
+ * Hands each chunk to `emit` in input order, with how many of its results to take. With
  * --fail-fast, scheduling stops at the first failure seen, and emitting stops right after the
  * first failure in input order.
  */
@@ -98,7 +97,7 @@ export async function runBatch(
   taskAt: (index: number) => Task,
   runner: ChunkRunner,
   options: BatchOptions,
-  emit: (chunk: ChunkOutput, count: number) => Promise<boolean>,
+  emit: (chunk: ChunkOutput, count: number) => Promise<void>,
 ): Promise<BatchOutcome> {
   const chunks = Math.ceil(count / options.chunkSize);
   const out = new Map<number, { tasks: Task[]; done: Promise<ChunkOutput> }>();
@@ -136,7 +135,7 @@ export async function runBatch(
       out.delete(next);
       const { results } = chunk;
       const failedAt = options.failFast ? results.findIndex(hasFailure) : -1;
-      if (await emit(chunk, failedAt < 0 ? results.length : failedAt + 1)) runner.recycle(chunk);
+      await emit(chunk, failedAt < 0 ? results.length : failedAt + 1);
       if (options.signal?.aborted) break;
       if (failedAt >= 0) {
         outcome = 'halted';

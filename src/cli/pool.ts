@@ -16,8 +16,6 @@ import {
 
 export interface ChunkRunner {
   run(tasks: readonly Task[]): Promise<ChunkOutput>;
-  /** The chunk's output has been written and is not needed any more: its buffer can be reused. */
-  recycle(chunk: ChunkOutput): void;
   /** Stops all work at once (an interrupted run); pending chunks are rejected. */
   terminate(): Promise<void>;
   /** Releases the workers once all work is done. */
@@ -53,7 +51,6 @@ export function createLocalRunner(config: TaskConfig): ChunkRunner {
       previous = result.catch(() => undefined);
       return result;
     },
-    recycle: () => undefined,
     terminate() {
       stopped = true;
       return Promise.resolve();
@@ -72,15 +69,11 @@ export function workerScript(): URL | null {
 }
 
 export interface WorkerRequest {
-  id?: number;
-  tasks?: readonly Task[];
-  /** A buffer of the worker's, written out and handed back for the next chunk. */
-  recycle?: ArrayBuffer;
+  id: number;
+  tasks: readonly Task[];
 }
 
 export interface WorkerReply {
-  /** Sent once, when the worker has loaded and can take chunks. */
-  ready?: boolean;
   id?: number;
   chunk?: ChunkOutput;
   error?: string;
@@ -106,8 +99,7 @@ function outOfMemory(error: Error): boolean {
 }
 
 /**
- * `size` workers do the work. While none has loaded yet (tens of milliseconds) this thread
- * takes chunks itself; after that it only keeps the order and writes, so that its own heap
+ * `size` workers do the work; this thread only keeps the order and writes, so that its own heap
  * stays small. A chunk that runs a worker out of memory (one huge input) is run again here,
  * where the heap is not capped, and the worker is replaced.
  */
@@ -116,10 +108,8 @@ export function createWorkerPool(script: URL, size: number, config: TaskConfig):
   const busy = new Map<Worker, Job>();
   const queue: Job[] = [];
   const all = new Set<Worker>();
-  const owners = new WeakMap<ArrayBufferLike, Worker>();
   const local = createLocalRunner(config);
   let localBusy = false;
-  let anyReady = false;
   let stopped = false;
   let nextId = 0;
 
@@ -142,7 +132,7 @@ export function createWorkerPool(script: URL, size: number, config: TaskConfig):
       if (worker) {
         busy.set(worker, job);
         worker.postMessage({ id: job.id, tasks: job.tasks } satisfies WorkerRequest);
-      } else if (!localBusy && (job.here || !anyReady)) {
+      } else if (job.here && !localBusy) {
         runHere(job);
       } else {
         return;
@@ -162,19 +152,10 @@ export function createWorkerPool(script: URL, size: number, config: TaskConfig):
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     });
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.ready) {
-        anyReady = true;
-      } else {
-        const job = busy.get(worker);
-        busy.delete(worker);
-        if (job && reply.chunk) {
-          if (reply.chunk.output instanceof Uint8Array)
-            owners.set(reply.chunk.output.buffer, worker);
-          job.resolve(reply.chunk);
-        } else {
-          job?.reject(new Error(reply.error ?? 'a worker sent no results'));
-        }
-      }
+      const job = busy.get(worker);
+      busy.delete(worker);
+      if (job && reply.chunk) job.resolve(reply.chunk);
+      else job?.reject(new Error(reply.error ?? 'a worker sent no results'));
       idle.push(worker);
       pump();
     });
@@ -198,6 +179,8 @@ export function createWorkerPool(script: URL, size: number, config: TaskConfig):
       if (job) failAll(new Error(`a worker stopped (exit status ${code})`));
     });
     all.add(worker);
+    // Messages wait for the worker to load: it can take a chunk at once.
+    idle.push(worker);
   }
 
   for (let i = 0; i < size; i++) start();
@@ -213,13 +196,6 @@ export function createWorkerPool(script: URL, size: number, config: TaskConfig):
         queue.push({ id: nextId++, tasks, resolve, reject });
         pump();
       });
-    },
-    recycle(chunk) {
-      if (typeof chunk.output === 'string') return;
-      const buffer = chunk.output.buffer as ArrayBuffer;
-      const owner = owners.get(buffer);
-      if (owner && all.has(owner))
-        owner.postMessage({ recycle: buffer } satisfies WorkerRequest, [buffer]);
     },
     async terminate() {
       failAll(new Error('interrupted'));

@@ -124,7 +124,7 @@ interface Reporter {
 /** Takes each chunk in input order: counts it, reports its failures, writes its articles. */
 function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) {
   const { progress, counts, errorsFd } = reporter;
-  return async (chunk: ChunkOutput, count: number): Promise<boolean> => {
+  return async (chunk: ChunkOutput, count: number): Promise<void> => {
     for (const result of chunk.results.slice(0, count)) {
       const item = items[result.index];
       const outcomes = outcomesOf(result, item ? labelOf(item) : '');
@@ -156,8 +156,6 @@ function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) 
     }
     progress.update(counts);
     if (!more) await drained(io.stdout);
-    // Written out for good only if the stream kept nothing back to write later.
-    return (io.stdout.writableLength ?? 0) === 0;
   };
 }
 

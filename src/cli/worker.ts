@@ -1,35 +1,18 @@
 /**
  * A batch worker thread (its own bundle, dist/cli/worker.js): runs the chunks of tasks it is
- * sent and replies with their results, in order, the texts encoded into a buffer that the main
- * thread hands back once written, so that the same few buffers carry the whole batch.
+ * sent and replies with their results, in order, the texts encoded into a buffer that moves to
+ * the main thread without a copy.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 import { createTaskRunner, packResults, type TaskConfig, type TaskResult } from './task.js';
 
-// Big enough for a usual chunk, so buffers come back to be used again.
-const BUFFER_BYTES = 256 * 1024;
-const MAX_SPARE = 4;
-
 const port = parentPort;
 if (port) {
   const runner = createTaskRunner(workerData as TaskConfig);
-  const spare: ArrayBuffer[] = [];
-  const allocate = (bytes: number): Uint8Array => {
-    const at = spare.findIndex((buffer) => buffer.byteLength >= bytes);
-    const reused = at >= 0 ? spare.splice(at, 1)[0] : undefined;
-    return new Uint8Array(reused ?? new ArrayBuffer(Math.max(bytes, BUFFER_BYTES)));
-  };
+  const allocate = (bytes: number): Uint8Array => new Uint8Array(bytes);
 
-  void runner.then(() => {
-    port.postMessage({ ready: true } satisfies WorkerReply);
-  });
-  port.on('message', (request: WorkerRequest) => {
-    if (request.recycle) {
-      if (spare.length < MAX_SPARE) spare.push(request.recycle);
-      return;
-    }
-    const { id, tasks = [] } = request;
+  port.on('message', ({ id, tasks }: WorkerRequest) => {
     void (async (): Promise<WorkerReply> => {
       try {
         const run = await runner;
