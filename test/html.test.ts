@@ -62,6 +62,8 @@ describe('saved HTML pages', () => {
         'generic-no-metadata',
         'generic-itemprop',
         'generic-teaser-rail',
+        'generic-line-break-story',
+        'generic-layout-class-names',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',

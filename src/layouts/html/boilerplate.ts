@@ -54,7 +54,6 @@ const FURNITURE_WORDS = new Set([
   'ad-slot',
   'dfp',
   'gpt',
-  'banner',
   'sponsor',
   'sponsored',
   'promo',
@@ -80,6 +79,16 @@ const FURNITURE_WORDS = new Set([
   'disqus',
   'breadcrumb',
   'breadcrumbs',
+  'cookie',
+  'consent',
+]);
+/**
+ * Furniture words that a story's own wrappers use too: Blogger's "widget Blog", WordPress's
+ * "tag-economy" post classes, a layout's "sidebar" column. They mark a box that holds only part
+ * of the page's text.
+ */
+const WEAK_FURNITURE_WORDS = new Set([
+  'banner',
   'tags',
   'tag',
   'toolbar',
@@ -87,8 +96,6 @@ const FURNITURE_WORDS = new Set([
   'widget',
   'popup',
   'modal',
-  'cookie',
-  'consent',
   'print',
   'skip',
   'visually',
@@ -145,6 +152,11 @@ interface Vocabulary {
 }
 
 const FURNITURE: Vocabulary = { words: FURNITURE_WORDS, stems: FURNITURE_STEMS, phrases: PHRASES };
+const WEAK_FURNITURE: Vocabulary = {
+  words: WEAK_FURNITURE_WORDS,
+  stems: [],
+  phrases: new Set(),
+};
 const APPARATUS: Vocabulary = {
   words: APPARATUS_WORDS,
   stems: APPARATUS_STEMS,
@@ -162,16 +174,64 @@ function uses(parts: readonly string[], vocabulary: Vocabulary): boolean {
 }
 
 // Containers that may be named for what they hold; inline elements inside a sentence never are.
+// The page's root and body are named for the page ("no-sidebar", "has-modal"), never a part.
 const NAMED = new Set([...BLOCK, 'ins', 'iframe']);
+const PAGE_WIDE = new Set(['html', 'body']);
+
+/**
+ * Words that make a name describe a state or a layout rather than a part: "no-sidebar",
+ * "modal-enabled", "l-sidebar-fixed", "has-comments" say what the page around the box does.
+ */
+const STATE_WORDS = new Set([
+  'no',
+  'not',
+  'has',
+  'with',
+  'w',
+  'without',
+  'enabled',
+  'disabled',
+  'active',
+  'fixed',
+  'open',
+  'opened',
+  'closed',
+  'is',
+  'l',
+  'layout',
+]);
+
+/**
+ * Words that name a box of text: a name holding one before any furniture word names the
+ * story's box ("entry-content-read-more": the post's text, with a read-more link), while
+ * "comment-content" is a comment's.
+ */
+const TEXT_WORDS = new Set(['content', 'body', 'text']);
+
+/**
+ * Words that open a name carrying a value rather than a role: WordPress's post classes
+ * ("category-native-advertising", "tag-comments") name the post's taxonomy terms.
+ */
+const VALUE_LABELS = new Set(['category', 'tag', 'topic', 'format', 'status', 'type', 'postid']);
+
+function namesPart(parts: readonly string[], vocabulary: Vocabulary): boolean {
+  if (parts.length > 1 && VALUE_LABELS.has(parts[0] ?? '')) return false;
+  if (!uses(parts, vocabulary)) return false;
+  if (parts.some((word) => STATE_WORDS.has(word))) return false;
+  if (vocabulary === APPARATUS) return true;
+  const text = parts.findIndex((word) => TEXT_WORDS.has(word));
+  return text < 0 || uses(parts.slice(0, text), vocabulary);
+}
 
 /** What an element's class and id names call it; furniture first, as it outranks the rest. */
-function namedAs(el: Element): 'furniture' | 'apparatus' | null {
-  if (!NAMED.has(el.name)) return null;
+function namedAs(el: Element): 'furniture' | 'weak' | 'apparatus' | null {
+  if (!NAMED.has(el.name) || PAGE_WIDE.has(el.name)) return null;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (names === '') return null;
   const split = names.split(/\s+/).map(words);
-  if (split.some((parts) => uses(parts, FURNITURE))) return 'furniture';
-  return split.some((parts) => uses(parts, APPARATUS)) ? 'apparatus' : null;
+  if (split.some((parts) => namesPart(parts, FURNITURE))) return 'furniture';
+  if (split.some((parts) => namesPart(parts, WEAK_FURNITURE))) return 'weak';
+  return split.some((parts) => namesPart(parts, APPARATUS)) ? 'apparatus' : null;
 }
 
 const LINK_SHARE = 0.6;
@@ -211,7 +271,9 @@ function isLinkList(el: Element): boolean {
 
 /** About anything but this story: ads, navigation, related links, comments, share bars. */
 export function isPageFurniture(el: Element): boolean {
-  return isFurnitureTag(el) || namedAs(el) === 'furniture' || isLinkList(el);
+  if (isFurnitureTag(el) || isLinkList(el)) return true;
+  const named = namedAs(el);
+  return named === 'furniture' || named === 'weak';
 }
 
 /**
@@ -219,7 +281,19 @@ export function isPageFurniture(el: Element): boolean {
  * picture and caption.
  */
 export function isBoilerplate(el: Element): boolean {
-  if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return true;
-  if (el.name === 'figure' && isPictureFigure(el)) return true;
-  return namedAs(el) !== null || isLinkList(el);
+  return boilerplateBy(el) !== null;
+}
+
+/**
+ * Why an element is not body text: by what it is (its tag, its links: 'structure'), or by what
+ * its names say, which a story's own wrapper may share: 'name' ("ad_body", "comments-open"),
+ * 'weak' where that is common ("widget Blog", "tag-economy", a page-wide <form>).
+ */
+export function boilerplateBy(el: Element): 'structure' | 'name' | 'weak' | null {
+  if (el.name === 'form') return 'weak';
+  if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return 'structure';
+  if (el.name === 'figure' && isPictureFigure(el)) return 'structure';
+  if (isLinkList(el)) return 'structure';
+  const named = namedAs(el);
+  return named === null ? null : named === 'weak' ? 'weak' : 'name';
 }
