@@ -64,6 +64,8 @@ describe('saved HTML pages', () => {
         'generic-teaser-rail',
         'generic-line-break-story',
         'generic-layout-class-names',
+        'generic-credit-in-story',
+        'generic-div-lines',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',

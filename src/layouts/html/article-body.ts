@@ -4,7 +4,7 @@
  */
 import { isBoilerplate } from './boilerplate.js';
 import type { Element } from './dom.js';
-import { letterKey } from '../../text/clean.js';
+import { endsLikeSentence, letterKey } from '../../text/clean.js';
 import { isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from './meta-line.js';
@@ -35,6 +35,20 @@ function endsStory(paragraph: string): boolean {
   );
 }
 
+// Sentences of story length after an end marker that show the story goes on past it.
+const STORY_LINE = 80;
+const STORY_LINES_AFTER = 2;
+
+/** Whether story text follows: a container holds the story, and little past its end. */
+function storyFollows(lines: readonly string[], from: number): boolean {
+  let found = 0;
+  for (let i = from; i < lines.length && found < STORY_LINES_AFTER; i++) {
+    const line = lines[i] ?? '';
+    if (line.length >= STORY_LINE && endsLikeSentence(line)) found++;
+  }
+  return found >= STORY_LINES_AFTER;
+}
+
 // Byline and date lines above a story: a name, a stamp, an update stamp.
 const LEADING_LINES = 3;
 
@@ -63,8 +77,13 @@ export function readArticleBody(
 ): ArticleBody {
   const seen = new Set(repeats.filter((t): t is string => t !== null).map(letterKey));
   const paragraphs: string[] = [];
-  for (const paragraph of paragraphsOf(container, isBoilerplate)) {
-    if (endsStory(paragraph)) break;
+  const lines = paragraphsOf(container, isBoilerplate);
+  for (const [i, paragraph] of lines.entries()) {
+    if (endsStory(paragraph)) {
+      // A photo credit ("© Provided by …"), or a related box's header, inside the story.
+      if (storyFollows(lines, i + 1)) continue;
+      break;
+    }
     if (isUiLine(paragraph) || isInlineLink(paragraph)) continue;
     if (paragraphs.length === 0 && seen.has(letterKey(paragraph))) continue;
     paragraphs.push(paragraph);

@@ -21,7 +21,7 @@ const MIN_PARAGRAPH = 40;
 interface Unit {
   owner: Element;
   length: number;
-  /** Whether `owner` is a <p> (credited to its parent) or the block holding the lines. */
+  /** Whether `owner` is a paragraph (credited to its parent) or the block holding the lines. */
   isP: boolean;
 }
 
@@ -35,22 +35,30 @@ function ownText(el: Element): number {
   return length;
 }
 
-/** The lengths of the lines a block holds itself: text and inline elements, up to a <br>. */
-function runLengths(block: Element, found: (length: number) => void): void {
+/**
+ * The lengths of the lines a block holds itself: text and inline elements, up to a <br> or a
+ * block. Whether it holds blocks too is told, as a box of inline text alone is a paragraph.
+ */
+function runLengths(block: Element): { lengths: number[]; boxes: boolean } {
+  const lengths: number[] = [];
+  let boxes = false;
   let length = 0;
   const end = (): void => {
-    if (length >= MIN_PARAGRAPH) found(length);
+    if (length >= MIN_PARAGRAPH) lengths.push(length);
     length = 0;
   };
   for (const child of block.children) {
     if (isText(child)) {
       length += child.data.trim().length;
     } else if (isElement(child)) {
-      if (child.name === 'br' || BLOCK.has(child.name)) end();
+      const isBlock = BLOCK.has(child.name);
+      boxes ||= isBlock;
+      if (isBlock || child.name === 'br') end();
       else if (child.name !== 'a' && !isInvisible(child)) length += ownText(child);
     }
   }
   end();
+  return { lengths, boxes };
 }
 
 type Sign = 'structure' | 'name' | 'weak';
@@ -87,7 +95,10 @@ export class Survey {
         return false;
       }
       if (BLOCK.has(node.name)) {
-        runLengths(node, (length) => units.push({ owner: node, length, isP: false }));
+        // One line of inline text in a box of its own is a paragraph written with a <div>.
+        const { lengths, boxes } = runLengths(node);
+        const isP = node.name === 'div' && lengths.length === 1 && !boxes;
+        for (const length of lengths) units.push({ owner: node, length, isP });
       }
       return true;
     });
