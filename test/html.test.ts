@@ -66,6 +66,7 @@ describe('saved HTML pages', () => {
         'generic-layout-class-names',
         'generic-credit-in-story',
         'generic-div-lines',
+        'generic-link-boxes',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',

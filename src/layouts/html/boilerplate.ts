@@ -9,7 +9,7 @@
  * the words in class and id names, and by link density.
  */
 import type { Element } from './dom.js';
-import { BLOCK, findFirst, isElement, textOf, walk } from './dom.js';
+import { BLOCK, findFirst, isElement, isInvisible, isText, walk } from './dom.js';
 
 /** Tags that never hold anything of the story. */
 const FURNITURE_TAGS = new Set([
@@ -235,21 +235,32 @@ function namedAs(el: Element): 'furniture' | 'weak' | 'apparatus' | null {
 }
 
 const LINK_SHARE = 0.6;
+// A box (not a list) that is mostly links: "Don't miss", "You may also like", a teaser rail.
+const BOX_LINK_SHARE = 0.5;
 
-/** A list or box that is mostly links: related stories, tag clouds, "more from" rails. */
-function mostlyLinks(el: Element): boolean {
-  const text = textOf(el).length;
-  if (text === 0) return false;
+/** The share of an element's text that stands in links. */
+function linkShare(el: Element): number {
+  let text = 0;
   let linked = 0;
-  walk(el, (node) => {
-    if (!isElement(node)) return false;
-    if (node.name === 'a') {
-      linked += textOf(node).length;
-      return false;
-    }
-    return true;
-  });
-  return linked / text >= LINK_SHARE;
+  let inLink: Element | null = null;
+  walk(
+    el,
+    (node) => {
+      if (isText(node)) {
+        const length = node.data.trim().length;
+        text += length;
+        if (inLink) linked += length;
+        return false;
+      }
+      if (!isElement(node) || isInvisible(node)) return false;
+      if (node.name === 'a' && inLink === null) inLink = node;
+      return true;
+    },
+    (left) => {
+      if (left === inLink) inLink = null;
+    },
+  );
+  return text === 0 ? 0 : linked / text;
 }
 
 /** A figure holds a picture, unless it wraps a table or a quote (as block editors do). */
@@ -265,8 +276,16 @@ function isFurnitureTag(el: Element): boolean {
   );
 }
 
+const LINK_BOXES = new Set(['div', 'section', 'table', 'dl']);
+
+/** A list of links: related stories, tag clouds, "more from" rails. */
 function isLinkList(el: Element): boolean {
-  return (el.name === 'ul' || el.name === 'ol') && mostlyLinks(el);
+  return (el.name === 'ul' || el.name === 'ol') && linkShare(el) >= LINK_SHARE;
+}
+
+/** A box of mostly links; a page's wrappers are too, around its menus ("Don't miss", rails). */
+function isLinkBox(el: Element): boolean {
+  return LINK_BOXES.has(el.name) && linkShare(el) >= BOX_LINK_SHARE;
 }
 
 /** About anything but this story: ads, navigation, related links, comments, share bars. */
@@ -287,10 +306,11 @@ export function isBoilerplate(el: Element): boolean {
 /**
  * Why an element is not body text: by what it is (its tag, its links: 'structure'), or by what
  * its names say, which a story's own wrapper may share: 'name' ("ad_body", "comments-open"),
- * 'weak' where that is common ("widget Blog", "tag-economy", a page-wide <form>).
+ * 'weak' where that is common ("widget Blog", "tag-economy", a page-wide <form>, a wrapper whose
+ * menus hold more text than the story).
  */
 export function boilerplateBy(el: Element): 'structure' | 'name' | 'weak' | null {
-  if (el.name === 'form') return 'weak';
+  if (el.name === 'form' || isLinkBox(el)) return 'weak';
   if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return 'structure';
   if (el.name === 'figure' && isPictureFigure(el)) return 'structure';
   if (isLinkList(el)) return 'structure';
