@@ -67,6 +67,7 @@ describe('saved HTML pages', () => {
         'generic-credit-in-story',
         'generic-div-lines',
         'generic-link-boxes',
+        'generic-paywall-box',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',

@@ -2,7 +2,7 @@
  * An article container → the story's paragraphs and what closes it (notice, credit line,
  * sign-off), with the same rules the text layouts apply to a plain-text copy.
  */
-import { isBoilerplate } from './boilerplate.js';
+import { boilerplateBy } from './boilerplate.js';
 import type { Element } from './dom.js';
 import { endsLikeSentence, letterKey } from '../../text/clean.js';
 import { isElement, isInvisible, textOf } from './dom.js';
@@ -68,6 +68,20 @@ function noticeAfter(container: Element): string | null {
 }
 
 /**
+ * What to leave out of the container: furniture and apparatus, but not a box with only a weak
+ * sign (a "paywall" box, a "widget") that holds at least half the container's text.
+ */
+function furnitureWithin(container: Element): (el: Element) => boolean {
+  let total: number | undefined;
+  return (el) => {
+    const by = boilerplateBy(el);
+    if (by !== 'weak') return by !== null;
+    total ??= textOf(container).length;
+    return textOf(el).length * 2 < total;
+  };
+}
+
+/**
  * The story in `container`. `repeats` are texts shown elsewhere on the page (headline, summary,
  * caption) that a container may hold again above the story; they are not paragraphs.
  */
@@ -77,7 +91,7 @@ export function readArticleBody(
 ): ArticleBody {
   const seen = new Set(repeats.filter((t): t is string => t !== null).map(letterKey));
   const paragraphs: string[] = [];
-  const lines = paragraphsOf(container, isBoilerplate);
+  const lines = paragraphsOf(container, furnitureWithin(container));
   for (const [i, paragraph] of lines.entries()) {
     if (endsStory(paragraph)) {
       // A photo credit ("© Provided by …"), or a related box's header, inside the story.

@@ -73,7 +73,6 @@ const FURNITURE_WORDS = new Set([
   'subscribe',
   'subscription',
   'signup',
-  'paywall',
   'comment',
   'comments',
   'disqus',
@@ -84,10 +83,11 @@ const FURNITURE_WORDS = new Set([
 ]);
 /**
  * Furniture words that a story's own wrappers use too: Blogger's "widget Blog", WordPress's
- * "tag-economy" post classes, a layout's "sidebar" column. They mark a box that holds only part
+ * "tag-economy" post classes, a layout's "sidebar" column, the "paywall" box holding the rest. They mark a box that holds only part
  * of the page's text.
  */
 const WEAK_FURNITURE_WORDS = new Set([
+  'paywall',
   'banner',
   'tags',
   'tag',
