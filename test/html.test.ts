@@ -68,6 +68,7 @@ describe('saved HTML pages', () => {
         'generic-div-lines',
         'generic-link-boxes',
         'generic-paywall-box',
+        'generic-span-captions',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',

@@ -223,9 +223,33 @@ function namesPart(parts: readonly string[], vocabulary: Vocabulary): boolean {
   return text < 0 || uses(parts.slice(0, text), vocabulary);
 }
 
+// Blocks whose inline content is a sentence: a <span> there is part of it.
+const SENTENCES = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'td',
+  'dd',
+]);
+
+/** A <span> line standing among blocks rather than in a sentence: a caption, a credit line. */
+function isLooseSpan(el: Element): boolean {
+  const parent = el.parent;
+  if (el.name !== 'span' || parent === null || !('name' in parent)) return false;
+  if (SENTENCES.has(parent.name) || !BLOCK.has(parent.name)) return false;
+  // A span wrapping blocks is a box, named for what it holds (a rich-text field, a meta field).
+  return !el.children.some((child) => isElement(child) && BLOCK.has(child.name));
+}
+
 /** What an element's class and id names call it; furniture first, as it outranks the rest. */
 function namedAs(el: Element): 'furniture' | 'weak' | 'apparatus' | null {
-  if (!NAMED.has(el.name) || PAGE_WIDE.has(el.name)) return null;
+  if (!(NAMED.has(el.name) || isLooseSpan(el)) || PAGE_WIDE.has(el.name)) return null;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (names === '') return null;
   const split = names.split(/\s+/).map(words);
