@@ -69,6 +69,7 @@ describe('saved HTML pages', () => {
         'generic-link-boxes',
         'generic-paywall-box',
         'generic-span-captions',
+        'generic-inline-pointers',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',

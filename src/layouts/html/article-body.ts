@@ -35,6 +35,27 @@ function endsStory(paragraph: string): boolean {
   );
 }
 
+/**
+ * Lines a page prints among a story's paragraphs that are controls or pointers, not text: a
+ * link to another story ("Related: …", "[Also: …]", "More:"), a reading time ("5 min read",
+ * "Reading time: 3 minutes"), a gallery's counter ("1 of 6"), a text-size control.
+ */
+const POINTER = /^\[?(?:related|also|more|see also)\s?:/i;
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s?:?\s?\d+\s?[\p{L}.]+$|^\d+\s?min(?:ute)?s?\.? read$/iu;
+const COUNTER = /^\d+ (?:of|\/) \d+$/;
+const MAX_CONTROL = 160;
+
+function isControl(line: string): boolean {
+  if (line.length > MAX_CONTROL) return false;
+  return (
+    POINTER.test(line) ||
+    READING_TIME.test(line) ||
+    COUNTER.test(line) ||
+    line.toLowerCase() === 'text size'
+  );
+}
+
 // Sentences of story length after an end marker that show the story goes on past it.
 const STORY_LINE = 80;
 const STORY_LINES_AFTER = 2;
@@ -98,7 +119,7 @@ export function readArticleBody(
       if (storyFollows(lines, i + 1)) continue;
       break;
     }
-    if (isUiLine(paragraph) || isInlineLink(paragraph)) continue;
+    if (isUiLine(paragraph) || isInlineLink(paragraph) || isControl(paragraph)) continue;
     if (paragraphs.length === 0 && seen.has(letterKey(paragraph))) continue;
     paragraphs.push(paragraph);
   }

@@ -9,7 +9,7 @@
  * the words in class and id names, and by link density.
  */
 import type { Element } from './dom.js';
-import { BLOCK, findFirst, isElement, isInvisible, isText, walk } from './dom.js';
+import { BLOCK, findFirst, isElement, isInvisible, isText, textOf, walk } from './dom.js';
 
 /** Tags that never hold anything of the story. */
 const FURNITURE_TAGS = new Set([
@@ -307,6 +307,17 @@ function isLinkList(el: Element): boolean {
   return (el.name === 'ul' || el.name === 'ol') && linkShare(el) >= LINK_SHARE;
 }
 
+const LINE_LINK_SHARE = 0.9;
+const LINES = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// A link printed as its address is a source the story cites, not a teaser.
+const ADDRESS = /^\s*(?:https?:\/\/|www\.)/i;
+
+/** A paragraph or heading that is one link: a teaser ("CLICK HERE FOR…", another headline). */
+function isLinkLine(el: Element): boolean {
+  return LINES.has(el.name) && linkShare(el) >= LINE_LINK_SHARE && !ADDRESS.test(textOf(el));
+}
+
 /** A box of mostly links; a page's wrappers are too, around its menus ("Don't miss", rails). */
 function isLinkBox(el: Element): boolean {
   return LINK_BOXES.has(el.name) && linkShare(el) >= BOX_LINK_SHARE;
@@ -337,7 +348,7 @@ export function boilerplateBy(el: Element): 'structure' | 'name' | 'weak' | null
   if (el.name === 'form' || isLinkBox(el)) return 'weak';
   if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return 'structure';
   if (el.name === 'figure' && isPictureFigure(el)) return 'structure';
-  if (isLinkList(el)) return 'structure';
+  if (isLinkList(el) || isLinkLine(el)) return 'structure';
   const named = namedAs(el);
   return named === null ? null : named === 'weak' ? 'weak' : 'name';
 }
