@@ -38,12 +38,17 @@ function endsStory(paragraph: string): boolean {
 /**
  * Lines a page prints among a story's paragraphs that are controls or pointers, not text: a
  * link to another story ("Related: …", "[Also: …]", "More:"), a reading time ("5 min read",
- * "Reading time: 3 minutes"), a gallery's counter ("1 of 6"), a text-size control.
+ * "Reading time: 3 minutes"), a gallery's counter ("1 of 6"), a text-size control, where to
+ * follow or write to the publisher.
  */
 const POINTER = /^\[?(?:related|also|more|see also)\s?:/i;
 const READING_TIME =
   /^(?:(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s?:?\s?\d+\s?[\p{L}.]+$|^\d+\s?min(?:ute)?s?\.? read$/iu;
 const COUNTER = /^\d+ (?:of|\/) \d+$/;
+// "Follow us on Facebook and Twitter", "Follow our coverage at https://…", "Write to Jo Lee at
+// jo@example.com": where to find more, not the story.
+const FOLLOW =
+  /^follow .{1,100}? (?:on (?:facebook|twitter|instagram|youtube|linkedin)\b|at https?:\/\/\S+$)|^(?:write to|e-?mail|contact) [^@]{1,60} at [^\s@]+@\S+$/i;
 const MAX_CONTROL = 160;
 
 function isControl(line: string): boolean {
@@ -52,6 +57,7 @@ function isControl(line: string): boolean {
     POINTER.test(line) ||
     READING_TIME.test(line) ||
     COUNTER.test(line) ||
+    FOLLOW.test(line) ||
     line.toLowerCase() === 'text size'
   );
 }
