@@ -28,10 +28,16 @@ export interface ArticleBody {
   author: string | null;
 }
 
+// "Tags", "Filed under: Politics |", "Labels: ferry, Brenn": a page's list of the story's topics.
+const TOPICS_HEADER = /^(?:tags|tagged|filed under|labels|topics)\s?(?::.{0,200})?$/i;
+
 /** Lists that follow a story (tags, its source) and headers of what is not the story. */
 function endsStory(paragraph: string): boolean {
   return (
-    isEndMarker(paragraph) || TAGS_HEADER.test(paragraph) || FIRST_PUBLISHED_HEADER.test(paragraph)
+    isEndMarker(paragraph) ||
+    TAGS_HEADER.test(paragraph) ||
+    TOPICS_HEADER.test(paragraph) ||
+    FIRST_PUBLISHED_HEADER.test(paragraph)
   );
 }
 
