@@ -70,6 +70,7 @@ describe('saved HTML pages', () => {
         'generic-paywall-box',
         'generic-span-captions',
         'generic-inline-pointers',
+        'generic-description-lede',
         'generic-meta-line',
         'generic-printed-byline',
         'generic-time-element',
