@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: every performance figure the README claims, measured in one run on this machine.
-//   node bench/run.mjs [--quick] [--only startup,batch,feeds,hostile,peers] [--json FILE]
+//   node bench/run.mjs [--quick] [--only startup,batch,feeds,hostile,peers,extraction] [--json FILE]
 // Medians throughout; ratios compare figures measured in the same run. --quick is small enough
 // to finish in under a minute and is exercised by the test suite so that the benchmark cannot rot.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -139,7 +139,13 @@ async function peers() {
   return { name: 'peers', figures: r.rows, text: r.table };
 }
 
-const sections = { startup, batch, feeds, hostile, peers };
+async function extraction() {
+  const r = await optional('extraction', 'extraction.mjs', 'runExtraction');
+  if (r.skipped) return r;
+  return { name: 'extraction', figures: r.rows, text: r.table };
+}
+
+const sections = { startup, batch, feeds, hostile, peers, extraction };
 const results = [];
 console.log(`# parse-article benchmark${quick ? ' (quick)' : ''}\n\nMachine: ${machine()}\n`);
 for (const [name, run] of Object.entries(sections)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { readArticleBody } from '../src/layouts/html/article-body.js';
-import { isBoilerplate, isPageFurniture } from '../src/layouts/html/boilerplate.js';
+import { boilerplateBy, isBoilerplate, isPageFurniture } from '../src/layouts/html/boilerplate.js';
 import { bylineAround, STAMP_TEXT } from '../src/layouts/html/byline.js';
 import { findAll, findFirst, isText, parseHtml, textOf, walk } from '../src/layouts/html/dom.js';
 import type { AnyNode, Element, ParentNode } from '../src/layouts/html/dom.js';
@@ -188,6 +188,41 @@ describe('furniture and apparatus', () => {
       isPageFurniture(first('<amp-ad type="x"><div fallback>Ad</div></amp-ad>', 'amp-ad')),
     ).toBe(true);
     expect(isBoilerplate(first('<div class="story-text"><p>Text.</p></div>', 'div'))).toBe(false);
+  });
+
+  it('reads names as roles: a state, a layout, a taxonomy value or a text box is no furniture', () => {
+    const div = (cls: string) => first(`<div class="${cls}">Text.</div>`, 'div');
+    for (const cls of [
+      'box article modal-enabled',
+      'l-sidebar-fixed',
+      'has-comments',
+      'post tag-advertising category-related-news',
+      'entry-content entry-content-read-more',
+    ]) {
+      expect({ cls, furniture: isPageFurniture(div(cls)) }).toEqual({ cls, furniture: false });
+    }
+    for (const cls of ['sidebar', 'comment-content', 'read-more', 'widget widget_recent']) {
+      expect({ cls, furniture: isPageFurniture(div(cls)) }).toEqual({ cls, furniture: true });
+    }
+    // The page's own classes describe the page, never a part of it.
+    const page = parseHtml(
+      '<html class="has-sidebar"><body class="sidebar"><p>Hi</p></body></html>',
+    );
+    const bodyEl = findFirst(page, (e) => e.name === 'body');
+    expect(bodyEl && isPageFurniture(bodyEl)).toBe(false);
+  });
+
+  it('weighs a weak sign against the text: a "widget" or <form> wrapping the story is its box', () => {
+    expect(boilerplateBy(first('<div class="widget Blog">Text.</div>', 'div'))).toBe('weak');
+    expect(boilerplateBy(first('<form action="/x"><p>Text.</p></form>', 'form'))).toBe('weak');
+    expect(boilerplateBy(first('<div class="comments">Text.</div>', 'div'))).toBe('name');
+    expect(boilerplateBy(first('<aside>Text.</aside>', 'aside'))).toBe('structure');
+    const line = 'The ferry crossed at dawn with eleven passengers and a crate of seed potatoes.';
+    const page = surveyPage(
+      `<html><body><form id="page"><div class="widget Blog"><div class="post-body">${line}<br>${line}<br>${line}</div></div>` +
+        `<div class="widget Links"><div class="box">${line}</div></div></form></body></html>`,
+    );
+    expect(findContainer(page)?.attribs.class).toBe('post-body');
   });
 });
 

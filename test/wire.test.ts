@@ -166,6 +166,14 @@ describe('credits and sign-offs', () => {
     expect(isCreditLine('Reporting by the committee was delayed, officials said.')).toBe(false);
   });
 
+  it("recognises a newspaper's contributor line, names and place", () => {
+    expect(isCreditLine('Mara Quill contributed reporting from Lisbon.')).toBe(true);
+    expect(isCreditLine('Ada Brook and Tom Reyes contributed additional reporting.')).toBe(true);
+    expect(isCreditLine('Every member of the club contributed reporting to the survey.')).toBe(
+      false,
+    );
+  });
+
   it('recognises desk sign-offs, alone or glued to the last sentence', () => {
     expect(isSignOff('PTI ABC DEF')).toBe(true);
     expect(isSignOff('--IANS')).toBe(true);

@@ -10,6 +10,9 @@ const ROLE =
   /^(additional reporting|reporting|writing|editing|compiled|compiling|graphics|photos?|translation|translated|produced|research|fact-?checking|contributing) by (.+)$/i;
 const CONTRIBUTED =
   /^(?:the )?(?:associated press|ap|afp|reuters)?\s?(?:writers?|reporters?|correspondents?|journalists?)\s(.{1,200}?)\scontributed(?: to this (?:report|story))?\.?$/i;
+// "Keith Lam contributed reporting from Hong Kong.": the names alone, as newspapers print it.
+const CONTRIBUTED_REPORTING =
+  /^(.{1,200}?)\scontributed (?:additional )?(?:reporting|research)(?:\s(?:from|in) [^.]{1,80})?\.?$/i;
 const MAX_CREDIT_LENGTH = 400;
 // A credited name: a few capitalised words or initials ("Michael S. Derby", "Jean-Luc d'Arc").
 const NAME =
@@ -38,7 +41,9 @@ function roles(text: string): CreditRole[] | null {
   const inner = unwrap(text);
   // The key words first: the patterns are costly to compile, and most paragraphs have neither.
   const lower = inner.toLowerCase();
-  const contributed = lower.includes('contributed') ? CONTRIBUTED.exec(inner) : null;
+  const contributed = lower.includes('contributed')
+    ? (CONTRIBUTED.exec(inner) ?? CONTRIBUTED_REPORTING.exec(inner))
+    : null;
   if (contributed) {
     const list = names(contributed[1] ?? '');
     return list.every((n) => NAME.test(n)) ? [{ role: 'Contributing', names: list }] : null;

@@ -61,4 +61,24 @@ describe('bench/run.mjs --quick', () => {
       expect(hostile?.text).not.toContain('error');
     },
   );
+
+  it('skips the article-extraction section cleanly when the benchmark is not there', () => {
+    const json = join(scratch, 'extraction.json');
+    const run = spawnSync(
+      process.execPath,
+      ['bench/run.mjs', '--quick', '--only', 'extraction', '--json', json],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ARTICLE_EXTRACTION_BENCHMARK: join(scratch, 'absent') },
+      },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      '## extraction\n\nskipped: the article-extraction benchmark is not present',
+    );
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    expect(report.results).toEqual([
+      { name: 'extraction', skipped: 'the article-extraction benchmark is not present' },
+    ]);
+  });
 });

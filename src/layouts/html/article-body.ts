@@ -2,9 +2,9 @@
  * An article container → the story's paragraphs and what closes it (notice, credit line,
  * sign-off), with the same rules the text layouts apply to a plain-text copy.
  */
-import { isBoilerplate } from './boilerplate.js';
+import { boilerplateBy } from './boilerplate.js';
 import type { Element } from './dom.js';
-import { letterKey } from '../../text/clean.js';
+import { endsLikeSentence, letterKey } from '../../text/clean.js';
 import { isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from './meta-line.js';
@@ -28,11 +28,58 @@ export interface ArticleBody {
   author: string | null;
 }
 
+// "Tags", "Filed under: Politics |", "Labels: ferry, Brenn": a page's list of the story's topics.
+const TOPICS_HEADER = /^(?:tags|tagged|filed under|labels|topics)\s?(?::.{0,200})?$/i;
+
 /** Lists that follow a story (tags, its source) and headers of what is not the story. */
 function endsStory(paragraph: string): boolean {
   return (
-    isEndMarker(paragraph) || TAGS_HEADER.test(paragraph) || FIRST_PUBLISHED_HEADER.test(paragraph)
+    isEndMarker(paragraph) ||
+    TAGS_HEADER.test(paragraph) ||
+    TOPICS_HEADER.test(paragraph) ||
+    FIRST_PUBLISHED_HEADER.test(paragraph)
   );
+}
+
+/**
+ * Lines a page prints among a story's paragraphs that are controls or pointers, not text: a
+ * link to another story ("Related: …", "[Also: …]", "More:"), a reading time ("5 min read",
+ * "Reading time: 3 minutes"), a gallery's counter ("1 of 6"), a text-size control, where to
+ * follow or write to the publisher.
+ */
+const POINTER = /^\[?(?:related|also|more|see also)\s?:/i;
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s?:?\s?\d+\s?[\p{L}.]+$|^\d+\s?min(?:ute)?s?\.? read$/iu;
+const COUNTER = /^\d+ (?:of|\/) \d+$/;
+// "Follow us on Facebook and Twitter", "Follow our coverage at https://…", "Write to Jo Lee at
+// jo@example.com": where to find more, not the story.
+const FOLLOW =
+  /^follow .{1,100}? (?:on (?:facebook|twitter|instagram|youtube|linkedin)\b|at https?:\/\/\S+$)|^(?:write to|e-?mail|contact) [^@]{1,60} at [^\s@]+@\S+$/i;
+const MAX_CONTROL = 160;
+
+function isControl(line: string): boolean {
+  if (line.length > MAX_CONTROL) return false;
+  return (
+    POINTER.test(line) ||
+    READING_TIME.test(line) ||
+    COUNTER.test(line) ||
+    FOLLOW.test(line) ||
+    line.toLowerCase() === 'text size'
+  );
+}
+
+// Sentences of story length after an end marker that show the story goes on past it.
+const STORY_LINE = 80;
+const STORY_LINES_AFTER = 2;
+
+/** Whether story text follows: a container holds the story, and little past its end. */
+function storyFollows(lines: readonly string[], from: number): boolean {
+  let found = 0;
+  for (let i = from; i < lines.length && found < STORY_LINES_AFTER; i++) {
+    const line = lines[i] ?? '';
+    if (line.length >= STORY_LINE && endsLikeSentence(line)) found++;
+  }
+  return found >= STORY_LINES_AFTER;
 }
 
 // Byline and date lines above a story: a name, a stamp, an update stamp.
@@ -54,6 +101,20 @@ function noticeAfter(container: Element): string | null {
 }
 
 /**
+ * What to leave out of the container: furniture and apparatus, but not a box with only a weak
+ * sign (a "paywall" box, a "widget") that holds at least half the container's text.
+ */
+function furnitureWithin(container: Element): (el: Element) => boolean {
+  let total: number | undefined;
+  return (el) => {
+    const by = boilerplateBy(el);
+    if (by !== 'weak') return by !== null;
+    total ??= textOf(container).length;
+    return textOf(el).length * 2 < total;
+  };
+}
+
+/**
  * The story in `container`. `repeats` are texts shown elsewhere on the page (headline, summary,
  * caption) that a container may hold again above the story; they are not paragraphs.
  */
@@ -63,9 +124,14 @@ export function readArticleBody(
 ): ArticleBody {
   const seen = new Set(repeats.filter((t): t is string => t !== null).map(letterKey));
   const paragraphs: string[] = [];
-  for (const paragraph of paragraphsOf(container, isBoilerplate)) {
-    if (endsStory(paragraph)) break;
-    if (isUiLine(paragraph) || isInlineLink(paragraph)) continue;
+  const lines = paragraphsOf(container, furnitureWithin(container));
+  for (const [i, paragraph] of lines.entries()) {
+    if (endsStory(paragraph)) {
+      // A photo credit ("© Provided by …"), or a related box's header, inside the story.
+      if (storyFollows(lines, i + 1)) continue;
+      break;
+    }
+    if (isUiLine(paragraph) || isInlineLink(paragraph) || isControl(paragraph)) continue;
     if (paragraphs.length === 0 && seen.has(letterKey(paragraph))) continue;
     paragraphs.push(paragraph);
   }

@@ -9,7 +9,7 @@
  * the words in class and id names, and by link density.
  */
 import type { Element } from './dom.js';
-import { BLOCK, findFirst, isElement, textOf, walk } from './dom.js';
+import { BLOCK, findFirst, isElement, isInvisible, isText, textOf, walk } from './dom.js';
 
 /** Tags that never hold anything of the story. */
 const FURNITURE_TAGS = new Set([
@@ -54,7 +54,6 @@ const FURNITURE_WORDS = new Set([
   'ad-slot',
   'dfp',
   'gpt',
-  'banner',
   'sponsor',
   'sponsored',
   'promo',
@@ -74,12 +73,22 @@ const FURNITURE_WORDS = new Set([
   'subscribe',
   'subscription',
   'signup',
-  'paywall',
   'comment',
   'comments',
   'disqus',
   'breadcrumb',
   'breadcrumbs',
+  'cookie',
+  'consent',
+]);
+/**
+ * Furniture words that a story's own wrappers use too: Blogger's "widget Blog", WordPress's
+ * "tag-economy" post classes, a layout's "sidebar" column, the "paywall" box holding the rest. They mark a box that holds only part
+ * of the page's text.
+ */
+const WEAK_FURNITURE_WORDS = new Set([
+  'paywall',
+  'banner',
   'tags',
   'tag',
   'toolbar',
@@ -87,8 +96,6 @@ const FURNITURE_WORDS = new Set([
   'widget',
   'popup',
   'modal',
-  'cookie',
-  'consent',
   'print',
   'skip',
   'visually',
@@ -145,6 +152,11 @@ interface Vocabulary {
 }
 
 const FURNITURE: Vocabulary = { words: FURNITURE_WORDS, stems: FURNITURE_STEMS, phrases: PHRASES };
+const WEAK_FURNITURE: Vocabulary = {
+  words: WEAK_FURNITURE_WORDS,
+  stems: [],
+  phrases: new Set(),
+};
 const APPARATUS: Vocabulary = {
   words: APPARATUS_WORDS,
   stems: APPARATUS_STEMS,
@@ -162,34 +174,117 @@ function uses(parts: readonly string[], vocabulary: Vocabulary): boolean {
 }
 
 // Containers that may be named for what they hold; inline elements inside a sentence never are.
+// The page's root and body are named for the page ("no-sidebar", "has-modal"), never a part.
 const NAMED = new Set([...BLOCK, 'ins', 'iframe']);
+const PAGE_WIDE = new Set(['html', 'body']);
+
+/**
+ * Words that make a name describe a state or a layout rather than a part: "no-sidebar",
+ * "modal-enabled", "l-sidebar-fixed", "has-comments" say what the page around the box does.
+ */
+const STATE_WORDS = new Set([
+  'no',
+  'not',
+  'has',
+  'with',
+  'w',
+  'without',
+  'enabled',
+  'disabled',
+  'active',
+  'fixed',
+  'open',
+  'opened',
+  'closed',
+  'is',
+  'l',
+  'layout',
+]);
+
+/**
+ * Words that name a box of text: a name holding one before any furniture word names the
+ * story's box ("entry-content-read-more": the post's text, with a read-more link), while
+ * "comment-content" is a comment's.
+ */
+const TEXT_WORDS = new Set(['content', 'body', 'text']);
+
+/**
+ * Words that open a name carrying a value rather than a role: WordPress's post classes
+ * ("category-native-advertising", "tag-comments") name the post's taxonomy terms.
+ */
+const VALUE_LABELS = new Set(['category', 'tag', 'topic', 'format', 'status', 'type', 'postid']);
+
+function namesPart(parts: readonly string[], vocabulary: Vocabulary): boolean {
+  if (parts.length > 1 && VALUE_LABELS.has(parts[0] ?? '')) return false;
+  if (!uses(parts, vocabulary)) return false;
+  if (parts.some((word) => STATE_WORDS.has(word))) return false;
+  if (vocabulary === APPARATUS) return true;
+  const text = parts.findIndex((word) => TEXT_WORDS.has(word));
+  return text < 0 || uses(parts.slice(0, text), vocabulary);
+}
+
+// Blocks whose inline content is a sentence: a <span> there is part of it.
+const SENTENCES = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'td',
+  'dd',
+]);
+
+/** A <span> line standing among blocks rather than in a sentence: a caption, a credit line. */
+function isLooseSpan(el: Element): boolean {
+  const parent = el.parent;
+  if (el.name !== 'span' || parent === null || !('name' in parent)) return false;
+  if (SENTENCES.has(parent.name) || !BLOCK.has(parent.name)) return false;
+  // A span wrapping blocks is a box, named for what it holds (a rich-text field, a meta field).
+  return !el.children.some((child) => isElement(child) && BLOCK.has(child.name));
+}
 
 /** What an element's class and id names call it; furniture first, as it outranks the rest. */
-function namedAs(el: Element): 'furniture' | 'apparatus' | null {
-  if (!NAMED.has(el.name)) return null;
+function namedAs(el: Element): 'furniture' | 'weak' | 'apparatus' | null {
+  if (!(NAMED.has(el.name) || isLooseSpan(el)) || PAGE_WIDE.has(el.name)) return null;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (names === '') return null;
   const split = names.split(/\s+/).map(words);
-  if (split.some((parts) => uses(parts, FURNITURE))) return 'furniture';
-  return split.some((parts) => uses(parts, APPARATUS)) ? 'apparatus' : null;
+  if (split.some((parts) => namesPart(parts, FURNITURE))) return 'furniture';
+  if (split.some((parts) => namesPart(parts, WEAK_FURNITURE))) return 'weak';
+  return split.some((parts) => namesPart(parts, APPARATUS)) ? 'apparatus' : null;
 }
 
 const LINK_SHARE = 0.6;
+// A box (not a list) that is mostly links: "Don't miss", "You may also like", a teaser rail.
+const BOX_LINK_SHARE = 0.5;
 
-/** A list or box that is mostly links: related stories, tag clouds, "more from" rails. */
-function mostlyLinks(el: Element): boolean {
-  const text = textOf(el).length;
-  if (text === 0) return false;
+/** The share of an element's text that stands in links. */
+function linkShare(el: Element): number {
+  let text = 0;
   let linked = 0;
-  walk(el, (node) => {
-    if (!isElement(node)) return false;
-    if (node.name === 'a') {
-      linked += textOf(node).length;
-      return false;
-    }
-    return true;
-  });
-  return linked / text >= LINK_SHARE;
+  let inLink: Element | null = null;
+  walk(
+    el,
+    (node) => {
+      if (isText(node)) {
+        const length = node.data.trim().length;
+        text += length;
+        if (inLink) linked += length;
+        return false;
+      }
+      if (!isElement(node) || isInvisible(node)) return false;
+      if (node.name === 'a' && inLink === null) inLink = node;
+      return true;
+    },
+    (left) => {
+      if (left === inLink) inLink = null;
+    },
+  );
+  return text === 0 ? 0 : linked / text;
 }
 
 /** A figure holds a picture, unless it wraps a table or a quote (as block editors do). */
@@ -205,13 +300,34 @@ function isFurnitureTag(el: Element): boolean {
   );
 }
 
+const LINK_BOXES = new Set(['div', 'section', 'table', 'dl']);
+
+/** A list of links: related stories, tag clouds, "more from" rails. */
 function isLinkList(el: Element): boolean {
-  return (el.name === 'ul' || el.name === 'ol') && mostlyLinks(el);
+  return (el.name === 'ul' || el.name === 'ol') && linkShare(el) >= LINK_SHARE;
+}
+
+const LINE_LINK_SHARE = 0.9;
+const LINES = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// A link printed as its address is a source the story cites, not a teaser.
+const ADDRESS = /^\s*(?:https?:\/\/|www\.)/i;
+
+/** A paragraph or heading that is one link: a teaser ("CLICK HERE FOR…", another headline). */
+function isLinkLine(el: Element): boolean {
+  return LINES.has(el.name) && linkShare(el) >= LINE_LINK_SHARE && !ADDRESS.test(textOf(el));
+}
+
+/** A box of mostly links; a page's wrappers are too, around its menus ("Don't miss", rails). */
+function isLinkBox(el: Element): boolean {
+  return LINK_BOXES.has(el.name) && linkShare(el) >= BOX_LINK_SHARE;
 }
 
 /** About anything but this story: ads, navigation, related links, comments, share bars. */
 export function isPageFurniture(el: Element): boolean {
-  return isFurnitureTag(el) || namedAs(el) === 'furniture' || isLinkList(el);
+  if (isFurnitureTag(el) || isLinkList(el)) return true;
+  const named = namedAs(el);
+  return named === 'furniture' || named === 'weak';
 }
 
 /**
@@ -219,7 +335,20 @@ export function isPageFurniture(el: Element): boolean {
  * picture and caption.
  */
 export function isBoilerplate(el: Element): boolean {
-  if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return true;
-  if (el.name === 'figure' && isPictureFigure(el)) return true;
-  return namedAs(el) !== null || isLinkList(el);
+  return boilerplateBy(el) !== null;
+}
+
+/**
+ * Why an element is not body text: by what it is (its tag, its links: 'structure'), or by what
+ * its names say, which a story's own wrapper may share: 'name' ("ad_body", "comments-open"),
+ * 'weak' where that is common ("widget Blog", "tag-economy", a page-wide <form>, a wrapper whose
+ * menus hold more text than the story).
+ */
+export function boilerplateBy(el: Element): 'structure' | 'name' | 'weak' | null {
+  if (el.name === 'form' || isLinkBox(el)) return 'weak';
+  if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return 'structure';
+  if (el.name === 'figure' && isPictureFigure(el)) return 'structure';
+  if (isLinkList(el) || isLinkLine(el)) return 'structure';
+  const named = namedAs(el);
+  return named === null ? null : named === 'weak' ? 'weak' : 'name';
 }

@@ -140,7 +140,8 @@ function extract(doc: Document): Draft {
 
   const h1 = headlineElement(page, scope);
   draft.headline = headlineOf(page, h1 === null ? null : textOf(h1) || null);
-  const stated = descriptionOf(page) ?? documentDek(scope);
+  const dek = documentDek(scope);
+  const stated = descriptionOf(page) ?? dek;
   draft.caption = findCaption(page, scope);
   const { created, updated } = datesOf(page);
   draft.created = created;
@@ -152,7 +153,9 @@ function extract(doc: Document): Draft {
   draft.tags = tagsOf(page);
 
   const story = container
-    ? readArticleBody(container, [draft.headline, stated, draft.caption])
+    ? // A description that only repeats the story's first paragraph is no standfirst: only a
+      // printed standfirst (a "dek") is taken off the top of the story.
+      readArticleBody(container, [draft.headline, dek, draft.caption])
     : null;
   if (story) {
     draft.paragraphs = story.paragraphs;
