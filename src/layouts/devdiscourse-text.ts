@@ -276,6 +276,9 @@ function withoutUi(blocks: readonly { lines: string[] }[], credit: string | null
     .filter((lines) => lines.length > 0);
 }
 
+/** The site whose template this layout (and devdiscourse-html) reads. */
+export const DEVDISCOURSE = 'Devdiscourse';
+
 function extract(doc: Document): Draft {
   const lines = bylineLines(doc.lines);
   const draft = emptyDraft();
@@ -293,6 +296,8 @@ function extract(doc: Document): Draft {
   draft.headline = headline;
   draft.summary = summary;
   draft.caption = caption;
+  // The byline's shape is the site's template; a text copy states no address or language.
+  draft.site = DEVDISCOURSE;
   draft.place = byline.place;
   draft.updated = byline.updated;
   draft.created = byline.created;

@@ -17,11 +17,16 @@ export interface StampOptions {
 export type StampReading =
   /** An instant, shown at `offset` minutes east of UTC; `zone` is the IANA zone when known. */
   | { kind: 'instant'; millis: number; offset: number; zone: string | null; warnings: Warning[] }
+  /**
+   * A time of day printed without a zone: `wall` is the wall-clock time read as if at UTC
+   * (epoch milliseconds), which names no instant until a zone is known.
+   */
+  | { kind: 'floating'; wall: number; warnings: Warning[] }
   /** A date without a time of day. */
   | { kind: 'date'; year: number; month: number; day: number; warnings: Warning[] }
   /** An ISO 8601 form beyond the plain one, to be read by a full ISO parser. */
   | { kind: 'iso'; assumed: ZoneInfo | null }
-  /** No instant: unreadable, impossible, or without a zone; the warnings say which. */
+  /** No instant: unreadable, impossible, or in an unknown zone; the warnings say which. */
   | { kind: 'unresolved'; warnings: Warning[] };
 
 interface Parts {
@@ -52,6 +57,7 @@ const YEAR_FIRST =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?\s([A-Z]{1,5})$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+const HOURS_OFFSET = /[+-]\d{2}$/;
 // The ISO 8601 shape pages print: 2024-06-14T17:34[:56[.789]][Z|+05:30|+0530|+05]. A full ISO
 // parser (luxon's) compiles a set of large patterns on first use, ~3 ms of a one-page run; it is
 // left only what this does not read.
@@ -165,13 +171,19 @@ function warning(code: string, options: StampOptions, text: string, why: string)
   return { code, message: `${options.field} time "${text}" ${why}` };
 }
 
+/** A time without a zone is kept as the wall-clock time the page printed, and said so. */
+const noZone = (text: string, field: string): Warning => ({
+  code: 'stamp-no-zone',
+  message: `${field} time "${text}" names no time zone; kept as printed, without an instant`,
+});
+
 const invalid = (text: string, options: StampOptions, warnings: Warning[] = []): StampReading => ({
   kind: 'unresolved',
   warnings: [...warnings, warning('stamp-invalid', options, text, 'is not a valid date')],
 });
 
 /** A plain ISO stamp's instant and the offset it is shown at; null for luxon to read. */
-function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | null {
+function readPlainIso(text: string, assumed: ZoneInfo | null, field = ''): StampReading | null {
   const m = ISO_STAMP.exec(text);
   if (!m) return null;
   const [, year, month, day, hour, minute, second, fraction, utc, sign, offHours, offMinutes] = m;
@@ -180,10 +192,8 @@ function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | nu
     : utc
       ? 0
       : null;
-  const stated = own ?? assumed?.offset ?? null;
-  if (stated === null || Math.abs(stated) >= MINUTES_PER_DAY || Number(offMinutes ?? 0) >= 60) {
-    return null;
-  }
+  const stated = own ?? assumed?.offset ?? 0;
+  if (Math.abs(stated) >= MINUTES_PER_DAY || Number(offMinutes ?? 0) >= 60) return null;
   const millis = instantAt(
     {
       year: Number(year),
@@ -199,6 +209,9 @@ function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | nu
     stated,
   );
   if (millis === null) return null;
+  if (own === null && !assumed) {
+    return { kind: 'floating', wall: millis, warnings: [noZone(text, field)] };
+  }
   // Its own offset names the instant; an assumed zone is where it is shown.
   return assumed
     ? { kind: 'instant', millis, offset: assumed.offset, zone: assumed.zone, warnings: [] }
@@ -209,13 +222,15 @@ function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | nu
 function readIso(text: string, options: StampOptions): StampReading {
   if (ISO_OFFSET.test(text)) return readPlainIso(text, null) ?? { kind: 'iso', assumed: null };
   const assumed = options.assumeZone ? lookupZone(options.assumeZone) : undefined;
-  if (!assumed) {
-    return {
+  if (assumed) return readPlainIso(text, assumed) ?? { kind: 'iso', assumed };
+  // "+05": an offset in hours alone.
+  if (HOURS_OFFSET.test(text)) return readPlainIso(text, null) ?? { kind: 'iso', assumed: null };
+  return (
+    readPlainIso(text, null, options.field) ?? {
       kind: 'unresolved',
-      warnings: [warning('stamp-no-zone', options, text, 'names no time zone')],
-    };
-  }
-  return readPlainIso(text, assumed) ?? { kind: 'iso', assumed };
+      warnings: [noZone(text, options.field)],
+    }
+  );
 }
 
 /**
@@ -253,8 +268,9 @@ export function readStamp(text: string, options: StampOptions): StampReading {
     warnings.push(warning('stamp-zone-assumed', options, text, why));
   }
   if (!abbreviation) {
-    warnings.push(warning('stamp-no-zone', options, text, 'names no time zone'));
-    return { kind: 'unresolved', warnings };
+    const wall = instantAt(parts, 0);
+    if (wall === null) return invalid(text, options, warnings);
+    return { kind: 'floating', wall, warnings: [...warnings, noZone(text, options.field)] };
   }
   const info = lookupZone(abbreviation);
   if (!info) {

@@ -2,11 +2,29 @@
  * Article metadata a page states for machines, in order of trust: JSON-LD, then OpenGraph and
  * article:* meta, then itemprop markup and the classic meta names.
  */
-import { attr, findFirst, hasClass, textOf, type Element, type ParentNode } from './dom.js';
-import { letterKey } from '../../text/clean.js';
+import { isPageFurniture } from './boilerplate.js';
+import {
+  attr,
+  classes,
+  findAll,
+  isElement,
+  isInvisible,
+  isText,
+  walk,
+  type Element,
+  type ParentNode,
+} from './dom.js';
+import { collapseSpaces, letterKey } from '../../text/clean.js';
 import { itempropValue, metaValue, type Page } from './page.js';
 import { describesSite, namesSite, sameHeadline, titleLabels, withoutLabel } from './titles.js';
-import { classifyCredit, parseByLine } from '../../wire/credit.js';
+import {
+  creditOfNames,
+  splitNames,
+  withoutDate,
+  type NameSource,
+  type PeopleCredit,
+  type StatedName,
+} from '../../wire/people.js';
 
 // Host name labels that name no site: "www.", "m.", "amp." and the like.
 const HOST_PREFIXES = new Set(['www', 'm', 'mobile', 'amp', 'edition']);
@@ -25,6 +43,42 @@ export function siteNames(page: Page): string[] {
     ...stated.filter((name): name is string => name !== null),
     ...hostLabels(metaValue(page, 'og:url') ?? page.canonical),
   ];
+}
+
+export interface PageFields {
+  url: string | null;
+  site: string | null;
+  language: string | null;
+}
+
+/** An address as the page gives it, made absolute against `base` when it is relative. */
+function absolute(href: string | null, base: string | null): string | null {
+  if (href === null || href === '') return null;
+  if (/^https?:\/\//i.test(href)) return href;
+  return base !== null && URL.canParse(href, base) ? new URL(href, base).href : null;
+}
+
+/** A site's front page: what a careless canonical link points every story at. */
+const isFrontPage = (url: string): boolean => URL.canParse(url) && new URL(url).pathname === '/';
+
+/**
+ * What the page says about itself, each field from one place in order of trust: its address
+ * (the canonical link, else og:url, else JSON-LD's), its publication (og:site_name, else the
+ * JSON-LD publisher) and its language (<html lang>, og:locale, JSON-LD inLanguage). Checked and
+ * spelled out by normalise.
+ */
+export function pageFields(page: Page): PageFields {
+  const ogUrl = metaValue(page, 'og:url');
+  const stated = [page.ld?.url ?? null, ogUrl];
+  const base = stated.find((u) => u !== null && /^https?:\/\//i.test(u)) ?? null;
+  const urls = [page.canonical, ogUrl, page.ld?.url ?? null]
+    .map((u) => absolute(u, base))
+    .filter((u): u is string => u !== null);
+  return {
+    url: urls.find((u) => !isFrontPage(u)) ?? urls[0] ?? null,
+    site: metaValue(page, 'og:site_name') ?? page.ld?.publisher ?? null,
+    language: page.lang ?? metaValue(page, 'og:locale') ?? page.ld?.language ?? null,
+  };
 }
 
 /**
@@ -97,73 +151,128 @@ export function datesOf(page: Page): { created: string | null; updated: string |
   };
 }
 
-export interface Credit {
-  author: string | null;
-  agency: string | null;
-}
-
-/** "A", "A and B", "A, B and C". */
-function joinNames(names: readonly string[]): string | null {
-  if (names.length === 0) return null;
-  if (names.length === 1) return names[0] ?? null;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-}
+export type Credit = PeopleCredit;
 
 /** Names as printed, sorted into people (the author) and an organisation (the agency). */
-export function fromNames(names: readonly string[]): Credit {
-  const people: string[] = [];
-  let agency: string | null = null;
-  for (const given of names) {
-    // Pages state names as printed, "By Jane Doe" included.
-    const name = given.replace(/^by\s+/i, '');
-    if (name === '') continue;
-    if (classifyCredit(name) === 'author') people.push(name);
-    else agency ??= name;
-  }
-  return { author: joinNames(people), agency };
+export function fromNames(names: readonly string[], source: NameSource = 'unknown'): Credit {
+  return creditOfNames(names.map((name) => ({ name, source })));
 }
 
 const isUrl = (text: string): boolean => /^(?:https?:)?\/\//i.test(text);
 
-/** A byline element's text, "By Jane Doe" or "Jane Doe, Reuters", as names. */
-export function bylineNames(text: string): string[] {
-  const line = text.split(/[|•·]/)[0]?.trim() ?? '';
-  const byName = parseByLine(line);
-  const names = byName ?? line.replace(/^by\s+/i, '');
-  return names
-    .split(/,|\band\b|&/)
-    .map((n) => n.trim())
-    .filter((n) => n !== '' && n.length <= 60);
+// Class names of the elements that print a byline or an author's name: "byline", "pb-byline",
+// "c-byline__author", "author-link", "article-author", "author-name", "td-post-author-name".
+const BYLINE_CLASS = /(?:^|[-_])(?:by-?line|authors?|author-?name|writer|contributors?)(?:$|[-_])/i;
+// …and of those about the author instead: a biography box, a picture, links to follow.
+const NOT_BYLINE_CLASS =
+  /bio|box|avatar|image|img|photo|pic|desc|about|social|follow|more|other|related|twitter|email|mail|title|job|role|position|date|time/i;
+// Addresses of author pages: "/author/jane-doe", "/people/omar-haddad", "/profile/…".
+const AUTHOR_HREF =
+  /\/(?:authors?|by|people|profiles?|staff|writers?|reporters?|journalists?|columnists?|contributors?)\/[^/?#]/i;
+// The byline is printed near the headline; a page may hold many more names further on.
+const MAX_BYLINES = 5;
+
+const isAuthorLink = (el: Element): boolean =>
+  el.name === 'a' &&
+  ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author') ||
+    AUTHOR_HREF.test(attr(el, 'href') ?? ''));
+
+function isBylineElement(el: Element): boolean {
+  if (isAuthorLink(el)) return true;
+  const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
+  if (prop === 'author' || prop === 'creator') return true;
+  return classes(el).some((c) => BYLINE_CLASS.test(c) && !NOT_BYLINE_CLASS.test(c));
 }
 
-function documentByline(scope: ParentNode): string[] {
-  const el = findFirst(
-    scope,
-    (e: Element) =>
-      attr(e, 'rel') === 'author' ||
-      hasClass(e, 'byline') ||
-      hasClass(e, 'author') ||
-      hasClass(e, 'author-name'),
+/**
+ * An element's text with a space wherever markup sets pieces apart: a name and the date after
+ * it are often only styled apart ("<a>Lucas Nolan</a><time>22 Dec 2016</time>").
+ */
+function spacedText(root: ParentNode): string {
+  const parts: string[] = [];
+  walk(root, (node) => {
+    if (isText(node)) parts.push(node.data);
+    else if (isElement(node) && isInvisible(node)) return false;
+    else parts.push(' ');
+    return true;
+  });
+  return collapseSpaces(parts.join(''));
+}
+
+/** The names a byline element gives: its author links' texts, else its own text read as a credit. */
+function namesIn(el: Element): StatedName[] {
+  const links = isAuthorLink(el) ? [el] : findAll(el, isAuthorLink);
+  const named = findAll(el, (e) => (attr(e, 'itemprop') ?? '').toLowerCase() === 'name');
+  const text = spacedText(el);
+  const own = withoutDate(text);
+  // The element's own text for an organisation beside the people ("By <a>Jane Doe</a>, Reuters").
+  const credit: StatedName[] = [{ name: own, source: 'byline' }];
+  const people = (links.length > 0 ? links : named).map((e) => spacedText(e)).filter(Boolean);
+  if (people.length === 0) return credit;
+  const organisations = splitNames(own).filter(
+    (piece) => creditOfNames([{ name: piece, source: 'byline' }]).author === null,
   );
-  return el ? bylineNames(textOf(el)) : [];
+  return [
+    ...people.map((name) => ({ name, source: 'byline' as const })),
+    ...organisations.map((name) => ({ name, source: 'byline' as const })),
+  ];
 }
 
-/** Who wrote the story and for which agency: JSON-LD authors, meta, then the page's byline. */
-export function creditOf(page: Page, scope: ParentNode): Credit {
-  const ld = page.ld?.authors ?? [];
-  if (ld.length > 0) {
-    // Pages type agencies as Person too ("PTI"), so names are judged by what they say.
-    const orgs = ld.filter((a) => a.kind === 'organization').map((a) => a.name);
-    const others = fromNames(ld.filter((a) => a.kind !== 'organization').map((a) => a.name));
-    return { author: others.author, agency: orgs[0] ?? others.agency };
+/** The first byline elements in `region` (outermost ones), skipping page furniture. */
+function bylineElements(region: ParentNode): Element[] {
+  const found: Element[] = [];
+  walk(region, (node) => {
+    if (found.length >= MAX_BYLINES || !isElement(node)) return false;
+    if (isPageFurniture(node) || node.name === 'script' || node.name === 'style') return false;
+    if (isInvisible(node)) return false;
+    if (isBylineElement(node)) {
+      found.push(node);
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** The credit of the page's printed byline in `region`: the first element naming anyone. */
+export function documentCredit(region: ParentNode): Credit {
+  for (const el of bylineElements(region)) {
+    const credit = creditOfNames(namesIn(el));
+    if (credit.author !== null || credit.agency !== null) return credit;
   }
-  const meta = [
-    metaValue(page, 'author', 'article:author'),
-    itempropValue(page, 'author'),
-    metaValue(page, 'parsely-author', 'sailthru.author', 'byl', 'dc.creator'),
-  ].find((v): v is string => v !== null && v !== '' && !isUrl(v));
-  if (meta !== undefined) return fromNames(bylineNames(meta));
-  return fromNames(documentByline(scope));
+  return { author: null, agency: null };
+}
+
+/**
+ * Who wrote the story and for which agency, from the most trusted source that names a person:
+ * JSON-LD authors (typed), author meta, then the byline the page prints in `region`. An
+ * organisation from a source before or at that one is the agency.
+ */
+export function creditOf(page: Page, region: ParentNode): Credit {
+  const sources: (() => Credit)[] = [
+    () =>
+      creditOfNames(
+        (page.ld?.authors ?? []).map((a) => ({
+          name: a.name,
+          source: a.kind ?? 'unknown',
+        })),
+      ),
+    () => {
+      const meta = [
+        metaValue(page, 'author', 'article:author'),
+        metaValue(page, 'parsely-author', 'sailthru.author', 'byl', 'dc.creator'),
+      ].find((v): v is string => v !== null && v !== '' && !isUrl(v));
+      return meta === undefined ? { author: null, agency: null } : fromNames([meta]);
+    },
+    () => documentCredit(region),
+  ];
+  const credit: Credit = { author: null, agency: null };
+  for (const source of sources) {
+    const found = source();
+    credit.agency ??= found.agency;
+    if (found.author !== null) return { ...credit, author: found.author };
+  }
+  return credit;
 }
 
 /** Keywords the page files the story under. */
