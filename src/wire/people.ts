@@ -10,10 +10,11 @@ import { monthNumber } from '../time/months.js';
 
 /**
  * How sure the source is that a name is a person's: JSON-LD types it (`person`,
- * `organization`); a byline element or "By …" line is meant for people (`byline`); other
+ * `organization`); a link to an author's page names one (`author-link`); a byline element or
+ * "By …" line is meant for people (`byline`); other
  * strings (`unknown`) are judged by their words alone.
  */
-export type NameSource = 'person' | 'organization' | 'byline' | 'unknown';
+export type NameSource = 'person' | 'organization' | 'author-link' | 'byline' | 'unknown';
 
 export interface StatedName {
   name: string;
@@ -156,7 +157,7 @@ export function withoutDate(text: string): string {
 function withoutByWord(name: string): string {
   const space = name.indexOf(' ');
   if (space < 0) return name;
-  const first = name.slice(0, space).toLowerCase();
+  const first = name.slice(0, space).toLowerCase().replace(/:$/, '');
   const rest = name.slice(space + 1).trim();
   // "Von Miller" is a name: a particle is only dropped before a name of its own.
   const isBy = first === 'by' || (BY_WORDS.has(first) && rest.includes(' '));
@@ -242,6 +243,10 @@ function judge(name: string, source: NameSource): Judged | null {
   switch (source) {
     case 'person':
       return person;
+    case 'author-link':
+      // An account's name ("jsmith") is no one's name; an outlet's page is no person's.
+      if (!/\p{Lu}/u.test(clean)) return null;
+      return /^the /i.test(clean) || hasOrganisationWord(clean) ? organisation : person;
     case 'byline':
       return readsAsOrganisation(clean) ? organisation : person;
     default:

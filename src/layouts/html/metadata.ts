@@ -5,6 +5,7 @@
 import { isPageFurniture } from './boilerplate.js';
 import {
   attr,
+  BLOCK,
   classes,
   findAll,
   isElement,
@@ -16,7 +17,14 @@ import {
 } from './dom.js';
 import { collapseSpaces, letterKey } from '../../text/clean.js';
 import { itempropValue, metaValue, type Page } from './page.js';
-import { describesSite, namesSite, sameHeadline, titleLabels, withoutLabel } from './titles.js';
+import {
+  describesSite,
+  isTitleLabel,
+  namesSite,
+  sameHeadline,
+  titleLabels,
+  withoutLabel,
+} from './titles.js';
 import {
   creditOfNames,
   splitNames,
@@ -87,7 +95,11 @@ export function pageFields(page: Page): PageFields {
  */
 export function headlineOf(page: Page, h1: string | null): string | null {
   const sites = siteNames(page);
-  const visible = h1 !== null && h1 !== '' && !namesSite(h1, sites) ? h1 : null;
+  // A section's name over the story ("Allergies Health Center") is a label the title appends.
+  const visible =
+    h1 !== null && h1 !== '' && !namesSite(h1, sites) && !isTitleLabel(h1, page.title, sites)
+      ? h1
+      : null;
   const stated = [
     page.ld?.headline ?? null,
     metaValue(page, 'og:title', 'twitter:title'),
@@ -185,35 +197,54 @@ function isBylineElement(el: Element): boolean {
 }
 
 /**
- * An element's text with a space wherever markup sets pieces apart: a name and the date after
- * it are often only styled apart ("<a>Lucas Nolan</a><time>22 Dec 2016</time>").
+ * An element's text with a space wherever markup sets pieces apart (a name and the date after
+ * it are often only styled apart: "<a>Lucas Nolan</a><time>22 Dec 2016</time>"), a line break
+ * at blocks, and without the dates, job titles and pictures a byline box also holds.
  */
-function spacedText(root: ParentNode): string {
+function bylineText(root: ParentNode): string {
   const parts: string[] = [];
-  walk(root, (node) => {
-    if (isText(node)) parts.push(node.data);
-    else if (isElement(node) && isInvisible(node)) return false;
-    else parts.push(' ');
-    return true;
-  });
-  return collapseSpaces(parts.join(''));
+  walk(
+    root,
+    (node) => {
+      if (isText(node)) parts.push(node.data);
+      else if (!isElement(node)) return false;
+      else if (
+        node !== root &&
+        (isInvisible(node) ||
+          node.name === 'time' ||
+          classes(node).some((c) => NOT_BYLINE_CLASS.test(c) && !BYLINE_CLASS.test(c)))
+      ) {
+        return false;
+      } else parts.push(BLOCK.has(node.name) || node.name === 'br' ? '\n' : ' ');
+      return true;
+    },
+    (el) => {
+      if (BLOCK.has(el.name)) parts.push('\n');
+    },
+  );
+  const lines = parts
+    .join('')
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((line) => line !== '');
+  // The first line naming anyone: "By" may stand on a line of its own.
+  const first = lines.findIndex((line) => !/^(?:by|por|par|von)\s?:?$/i.test(line));
+  return first < 0 ? '' : [...lines.slice(0, first), lines[first]].join(' ');
 }
 
 /** The names a byline element gives: its author links' texts, else its own text read as a credit. */
 function namesIn(el: Element): StatedName[] {
   const links = isAuthorLink(el) ? [el] : findAll(el, isAuthorLink);
   const named = findAll(el, (e) => (attr(e, 'itemprop') ?? '').toLowerCase() === 'name');
-  const text = spacedText(el);
-  const own = withoutDate(text);
+  const own = withoutDate(bylineText(el));
+  const people = (links.length > 0 ? links : named).map((e) => bylineText(e)).filter(Boolean);
+  if (people.length === 0) return [{ name: own, source: 'byline' }];
   // The element's own text for an organisation beside the people ("By <a>Jane Doe</a>, Reuters").
-  const credit: StatedName[] = [{ name: own, source: 'byline' }];
-  const people = (links.length > 0 ? links : named).map((e) => spacedText(e)).filter(Boolean);
-  if (people.length === 0) return credit;
   const organisations = splitNames(own).filter(
     (piece) => creditOfNames([{ name: piece, source: 'byline' }]).author === null,
   );
   return [
-    ...people.map((name) => ({ name, source: 'byline' as const })),
+    ...people.map((name) => ({ name, source: 'author-link' as const })),
     ...organisations.map((name) => ({ name, source: 'byline' as const })),
   ];
 }

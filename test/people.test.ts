@@ -1,0 +1,236 @@
+/**
+ * Who a page credits and what it says about itself: people and agencies told apart, names
+ * cleaned of dates, degrees and titles, the page's address, site and language.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { creditOf, headlineOf, pageFields } from '../src/layouts/html/metadata.js';
+import { surveyPage } from '../src/layouts/html/page.js';
+import { isTitleLabel } from '../src/layouts/html/titles.js';
+import { languageTag, pageUrl } from '../src/normalise.js';
+import { decodeLeftoverEntities } from '../src/text/entities.js';
+import {
+  creditOfNames,
+  isRole,
+  splitNames,
+  withoutDate,
+  type NameSource,
+} from '../src/wire/people.js';
+
+const credit = (name: string, source: NameSource = 'byline') => creditOfNames([{ name, source }]);
+
+describe('names cleaned of what is printed around them', () => {
+  it.each([
+    ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['Priya Raman January 18', 'Priya Raman'],
+    ['Priya Raman - Apr 16', 'Priya Raman'],
+    ['Priya Raman Updated January 18, 2024 10:02 AM', 'Priya Raman'],
+    ['Priya Raman | 3 hours ago', 'Priya Raman'],
+    ['Priya Raman', 'Priya Raman'],
+  ])('%s → %s', (printed, name) => {
+    expect(withoutDate(printed)).toBe(name);
+  });
+
+  it.each([
+    ['por César Salza', 'César Salza'],
+    ['par Léa Fournier', 'Léa Fournier'],
+    ['von Jonas Albrecht', 'Jonas Albrecht'],
+    ['By: Ines Lago', 'Ines Lago'],
+    ['Ana Ruiz, MA', 'Ana Ruiz'],
+    ['Lee Chan MD', 'Lee Chan'],
+    ['Mara Quist, PhD', 'Mara Quist'],
+    ['Jane Doe, Senior Correspondent', 'Jane Doe'],
+    // Particles and short surnames are names, not words to drop.
+    ['Von Miller', 'Von Miller'],
+    ['Ana Do', 'Ana Do'],
+  ])('%s → author %s', (printed, author) => {
+    expect(credit(printed)).toEqual({ author, agency: null });
+  });
+
+  it('joins several authors as printed', () => {
+    expect(credit('By Marta Quill, Devan Orsi and Noor Calloway').author).toBe(
+      'Marta Quill, Devan Orsi and Noor Calloway',
+    );
+    expect(credit('Ana Belén Oyarzún y Tomás Ide').author).toBe('Ana Belén Oyarzún and Tomás Ide');
+    expect(splitNames('Marie Lenoir et Paul Arnaud')).toEqual(['Marie Lenoir', 'Paul Arnaud']);
+  });
+});
+
+describe('people and organisations kept apart', () => {
+  it('takes a JSON-LD Person as the author, whatever the shape of the name', () => {
+    expect(credit('Ximena', 'person')).toEqual({ author: 'Ximena', agency: null });
+    expect(credit('Tomás Ide, MA', 'person')).toEqual({ author: 'Tomás Ide', agency: null });
+  });
+
+  it('takes wires as the agency, even typed as a Person', () => {
+    expect(credit('PTI', 'person')).toEqual({ author: null, agency: 'PTI' });
+    expect(credit('By Jane Doe, Reuters')).toEqual({ author: 'Jane Doe', agency: 'Reuters' });
+    expect(credit('The Harbour Ledger', 'organization')).toEqual({
+      author: null,
+      agency: 'The Harbour Ledger',
+    });
+  });
+
+  it('takes a desk credit as the agency, never as a person', () => {
+    for (const desk of [
+      'Express News Service',
+      'Staff Reporter',
+      'DC Correspondent',
+      'News Desk',
+      'Our Special Correspondent',
+    ]) {
+      expect(isRole(desk)).toBe(true);
+      expect(credit(desk, 'person')).toEqual({ author: null, agency: desk });
+    }
+    // A name with a role word in it is still a name.
+    expect(isRole('Jane Senior')).toBe(false);
+    // With a person named, the title beside the name is dropped.
+    expect(credit('Omar Haddad, Staff Writer')).toEqual({ author: 'Omar Haddad', agency: null });
+  });
+
+  it('drops what publishing systems put where a name goes', () => {
+    expect(credit('admin', 'author-link')).toEqual({ author: null, agency: null });
+    expect(credit('jdoe', 'author-link')).toEqual({ author: null, agency: null });
+  });
+});
+
+const page = (head: string, body: string) =>
+  surveyPage(`<!DOCTYPE html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`);
+
+describe('the byline a page prints', () => {
+  it.each([
+    [
+      'an Arc byline with author links',
+      '<div class="pb-byline">By <a href="/people/marta-quill/">Marta Quill</a></div>',
+      { author: 'Marta Quill', agency: null },
+    ],
+    [
+      'a WordPress byline',
+      '<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/devan/">Devan Orsi</a></span></span>',
+      { author: 'Devan Orsi', agency: null },
+    ],
+    [
+      'a name glued to its date and a comment count',
+      '<div class="post-meta"><address class="author-name">Lucas Nolan</address><time datetime="2016-12-22">22 Dec 2016</time><a href="#comments">651</a></div>',
+      { author: 'Lucas Nolan', agency: null },
+    ],
+    [
+      'names and a title in one box',
+      '<div class="c-byline"><p class="c-byline__author">By <a href="#">Ines Lago</a>, <a href="#">Ruth Amsel</a></p><p class="c-byline__title">Science Editor, Valley Post</p></div>',
+      { author: 'Ines Lago and Ruth Amsel', agency: null },
+    ],
+    [
+      'rel=author beside a wire',
+      '<p class="meta">By <a rel="author" href="/staff/jo">Jo Brandt</a>, Reuters</p>',
+      { author: 'Jo Brandt', agency: null },
+    ],
+    [
+      'a byline with a wire in its text',
+      '<div class="article-byline">By <a href="/author/jo-brandt">Jo Brandt</a>, Reuters</div>',
+      { author: 'Jo Brandt', agency: 'Reuters' },
+    ],
+  ])('reads %s', (_, html, expected) => {
+    const p = page('', `<article><h1>A headline</h1>${html}<p>Story text.</p></article>`);
+    expect(creditOf(p, p.root)).toEqual(expected);
+  });
+
+  it('takes the printed byline when JSON-LD names only an organisation', () => {
+    const p = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Valley Post"}}</script>',
+      '<article><div class="byline">By <a href="/author/ines-lago">Ines Lago</a></div></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: 'Ines Lago', agency: 'Valley Post' });
+  });
+
+  it('never reads a byline in page furniture', () => {
+    const p = page(
+      '',
+      '<aside class="related"><div class="byline">By Someone Else</div></aside><article><p>Text.</p></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: null, agency: null });
+  });
+});
+
+describe('the headline over a section label', () => {
+  it('passes over a section name the title appends', () => {
+    const title = 'Tree pollen season arrives early | Seasonal Health Hub';
+    expect(isTitleLabel('Seasonal Health Hub', title, [])).toBe(true);
+    // "Site - Headline": the headline after the site is no label.
+    expect(isTitleLabel('Floods shut schools', 'Ledger - Floods shut schools', [])).toBe(false);
+    const p = page(`<title>${title}</title>`, '<h1>Seasonal Health Hub</h1>');
+    expect(headlineOf(p, 'Seasonal Health Hub')).toBe('Tree pollen season arrives early');
+  });
+});
+
+describe('what a page says about itself', () => {
+  it('takes the canonical address, made absolute, else og:url', () => {
+    const p = page(
+      '<link rel="canonical" href="/a/story-1"><meta property="og:url" content="https://news.example/a/story-1?ref=x">',
+      '',
+    );
+    expect(pageFields(p).url).toBe('https://news.example/a/story-1');
+    // A canonical link to the front page names no story.
+    const front = page(
+      '<link rel="canonical" href="https://news.example/"><meta property="og:url" content="https://news.example/a/story-2">',
+      '',
+    );
+    expect(pageFields(front).url).toBe('https://news.example/a/story-2');
+  });
+
+  it('takes the site from og:site_name, else the JSON-LD publisher', () => {
+    const ld = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Valley Post"},"inLanguage":"de-AT"}</script>',
+      '',
+    );
+    expect(pageFields(ld).site).toBe('Valley Post');
+    expect(pageFields(ld).language).toBe('en-GB');
+    const noLang = surveyPage(
+      '<html><head><script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-AT"}</script></head></html>',
+    );
+    expect(pageFields(noLang).language).toBe('de-AT');
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['en_IN', 'en-IN'],
+    ['EN-us', 'en-US'],
+    ['zh-hant-tw', 'zh-Hant-TW'],
+    ['x-default', null],
+    ['und', null],
+    ['', null],
+    ['english', null],
+  ])('spells the language %j as %j', (stated, tag) => {
+    expect(languageTag(stated)).toBe(tag);
+  });
+
+  it('keeps only absolute web addresses', () => {
+    expect(pageUrl('https://news.example/a b')).toBe('https://news.example/a%20b');
+    expect(pageUrl('/relative/path')).toBeNull();
+    expect(pageUrl('javascript:void(0)')).toBeNull();
+  });
+
+  it('gives text copies no address or language, and Devdiscourse copies their site', () => {
+    const article = parseArticle(
+      'Headline of the story\nPTI | New Delhi | Updated: 14-06-2024 17:34 IST | Created: 14-06-2024 17:20 IST\nThe story in one paragraph, long enough to count as one.\n',
+    );
+    expect(article).toMatchObject({ url: null, language: null, site: 'Devdiscourse' });
+  });
+});
+
+describe('text escaped twice', () => {
+  it('decodes what is plainly an entity, and nothing else', () => {
+    expect(decodeLeftoverEntities('He said &quot;no&quot; &#8212; twice')).toBe(
+      'He said "no" — twice',
+    );
+    expect(decodeLeftoverEntities('AT&T and Q&A; &madeup; stay')).toBe(
+      'AT&T and Q&A; &madeup; stay',
+    );
+  });
+
+  it('applies to an HTML page, not to a plain-text copy', () => {
+    const html = parseArticle(
+      '<html><head><meta name="description" content="Called it &amp;quot;a lifeline&amp;quot;"></head><body><article><h1>Ferries</h1><p>Ferries run late now, the operators said on Monday.</p></article></body></html>',
+    );
+    expect(html.summary).toBe('Called it "a lifeline"');
+  });
+});
