@@ -187,13 +187,16 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
           return clean === null ? null : decodeLeftoverEntities(clean);
         }
       : nonEmpty;
+  const author = text(draft.author);
+  // A credit naming one person twice ("By Ana Ruiz" and her author page) names no agency.
+  const agency = text(draft.agency) ?? dateline?.agency ?? null;
 
   return {
     schemaVersion: SCHEMA_VERSION,
     headline: headline === null ? '' : (text(headline) ?? ''),
     summary: text(draft.summary),
-    agency: text(draft.agency) ?? dateline?.agency ?? null,
-    author: text(draft.author),
+    agency: agency === author ? null : agency,
+    author,
     location: place === null ? null : titleCaseShouting(place),
     updated,
     created,

@@ -40,6 +40,11 @@ describe('names cleaned of what is printed around them', () => {
     ['Lee Chan MD', 'Lee Chan'],
     ['Mara Quist, PhD', 'Mara Quist'],
     ['Jane Doe, Senior Correspondent', 'Jane Doe'],
+    ['TOM KRISHER, AP Auto Writer', 'TOM KRISHER'],
+    ['Amy Roe | NJ Advance Media for Valley.com', 'Amy Roe'],
+    ['| BY: Amy Roe', 'Amy Roe'],
+    ['Text: Lida Sorokina', 'Lida Sorokina'],
+    ['Ilana Brook, MS, RDN', 'Ilana Brook'],
     // Particles and short surnames are names, not words to drop.
     ['Von Miller', 'Von Miller'],
     ['Ana Do', 'Ana Do'],
@@ -91,6 +96,25 @@ describe('people and organisations kept apart', () => {
   it('drops what publishing systems put where a name goes', () => {
     expect(credit('admin', 'author-link')).toEqual({ author: null, agency: null });
     expect(credit('jdoe', 'author-link')).toEqual({ author: null, agency: null });
+    // Accounts' handles, even typed as a Person.
+    expect(credit('kevin-r', 'person')).toEqual({ author: null, agency: null });
+    expect(credit('rmb8090', 'unknown')).toEqual({ author: null, agency: null });
+    expect(credit('View All', 'author-link')).toEqual({ author: null, agency: null });
+  });
+
+  it('reads what follows a person-typed name as its outlet, and a phrase as no person', () => {
+    expect(credit('By Sandee Lamott, CNN', 'person')).toEqual({
+      author: 'Sandee Lamott',
+      agency: 'CNN',
+    });
+    expect(credit('The Harbour and Lake Ministries', 'person')).toEqual({
+      author: null,
+      agency: 'The Harbour and Lake Ministries',
+    });
+    expect(credit('Coastal defense ministries', 'person')).toEqual({
+      author: null,
+      agency: 'Coastal defense ministries',
+    });
   });
 });
 
@@ -140,6 +164,43 @@ describe('the byline a page prints', () => {
       '<article><div class="byline">By <a href="/author/ines-lago">Ines Lago</a></div></article>',
     );
     expect(creditOf(p, p.root)).toEqual({ author: 'Ines Lago', agency: 'Valley Post' });
+  });
+
+  it('reads itemprop="author" wherever the page puts it, but not in comments', () => {
+    const p = page(
+      '',
+      '<section class="info"><div class="authorname-txt" itemprop="author"><span itemprop="name">By Ruth Amsel, CNN</span></div></section><article><p>Text.</p></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: 'Ruth Amsel', agency: 'CNN' });
+    const comments = page(
+      '',
+      '<article><p>Text.</p></article><div class="comments"><div itemprop="author">Pat Quill</div></div>',
+    );
+    expect(creditOf(comments, comments.root)).toEqual({ author: null, agency: null });
+  });
+
+  it('takes a link to a person in the story for no byline', () => {
+    const p = page(
+      '',
+      '<article><p>President <a href="/topics/people/ana-ruiz.html">Ana Ruiz</a> said so.</p></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: null, agency: null });
+  });
+
+  it('prefers the printed byline to the account named in author meta', () => {
+    const p = page(
+      '<meta name="author" content="Kevin Poster">',
+      '<article><span class="single-header-byline">By <a href="/author/ines-lago/">Ines Lago</a></span><p>Text.</p></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: 'Ines Lago', agency: null });
+  });
+
+  it('takes the site named as author for the publisher', () => {
+    const p = page(
+      '<meta property="og:site_name" content="LinkValley">',
+      '<article><div class="byline">By <a href="/author/linkvalley/">LinkValley</a></div></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: null, agency: 'LinkValley' });
   });
 
   it('never reads a byline in page furniture', () => {

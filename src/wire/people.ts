@@ -84,16 +84,20 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
     'digital online web news our guest'
   ).split(' '),
 ]);
-// What some publishing systems put where a name goes.
-const NO_NAMES: ReadonlySet<string> = new Set(
-  'admin administrator guest author editor user anonymous unknown webmaster staff'.split(' '),
-);
+// What some publishing systems put where a name goes, and the links a byline box holds
+// beside the names.
+const NO_NAMES: ReadonlySet<string> = new Set([
+  ...'admin administrator guest author editor user anonymous unknown webmaster staff'.split(' '),
+  ...['view all', 'see all', 'more', 'read more', 'all posts', 'all stories', 'view profile'],
+  ...['follow', 'contact', 'email', 'bio', 'profile', 'twitter'],
+]);
 
 // Degrees and post-nominal letters printed after a name: "Ana Ruiz, MA", "Lee Chan MD".
 const DEGREES: ReadonlySet<string> = new Set(
   (
     'ma ms msc mba mph md do rn bsn msn np dnp pa pac phd dphil edd jd llb llm ba bsc bs ' +
-    'dds dmd pharmd facp frcp frcs mrcp cpa cfa rd ld cde mfa mpa mpp mres lcsw cnm ibclc'
+    'dds dmd pharmd facp frcp frcs mrcp cpa cfa rd ld cde mfa mpa mpp mres lcsw cnm ibclc ' +
+    'rdn cdn cdces cpt cscs lpn aprn fnp pt dpt ot lmft lpc psyd msw rph od crnp med eds'
   ).split(' '),
 );
 
@@ -157,10 +161,13 @@ export function withoutDate(text: string): string {
 function withoutByWord(name: string): string {
   const space = name.indexOf(' ');
   if (space < 0) return name;
-  const first = name.slice(0, space).toLowerCase().replace(/:$/, '');
+  const word = name.slice(0, space);
+  const first = word.toLowerCase().replace(/:$/, '');
   const rest = name.slice(space + 1).trim();
-  // "Von Miller" is a name: a particle is only dropped before a name of its own.
-  const isBy = first === 'by' || (BY_WORDS.has(first) && rest.includes(' '));
+  // "Von Miller" is a name: a particle is only dropped before a name of its own, as is a label
+  // ("Text: Ana Ruiz", in the page's language).
+  const isBy =
+    first === 'by' || ((BY_WORDS.has(first) || word.endsWith(':')) && rest.includes(' '));
   return isBy && /^\p{Lu}/u.test(rest) ? rest : name;
 }
 
@@ -219,6 +226,8 @@ export function isRole(name: string): boolean {
   if (words.length === 0 || words.length > 5 || !ROLE_NOUNS.has(words[words.length - 1] ?? '')) {
     return false;
   }
+  // A wire's own titles: "AP Auto Writer", "AP National Security Writer".
+  if (words.length > 1 && WIRES.has(words[0] ?? '')) return true;
   return words.filter((w) => !ROLE_WORDS.has(w)).length <= 1;
 }
 
@@ -232,21 +241,37 @@ function readsAsOrganisation(name: string): boolean {
   return /^the /i.test(name) || !name.includes(' ') || isAcronym(name) || hasOrganisationWord(name);
 }
 
+// An account's handle ("kevin-r", "rmb8090", "jdoe"): no one's name as printed.
+const HANDLE = /^[a-z\d]+(?:[-_.][a-z\d]+)*$/;
+// Words a person's name may hold in lower case: particles and joining words.
+const PARTICLES: ReadonlySet<string> = new Set(
+  'de da das do dos del della der den di du la le van von ter ten bin binti ibn al el y e'.split(
+    ' ',
+  ),
+);
+
+/** A word in lower case that no name holds: "Syrian defense ministries" names no person. */
+const hasCommonWord = (name: string): boolean =>
+  name.split(' ').some((word) => /^\p{Ll}/u.test(word) && !PARTICLES.has(word));
+
 function judge(name: string, source: NameSource): Judged | null {
   const clean = withoutDegrees(withoutByWord(name)).trim();
   if (clean === '' || clean.length > MAX_NAME || !/\p{L}/u.test(clean)) return null;
   if (NO_NAMES.has(clean.toLowerCase())) return null;
+  if (source !== 'organization' && HANDLE.test(clean)) return null;
   if (source === 'organization' || isWire(clean)) return { kind: 'organization', name: clean };
   if (isRole(clean)) return { kind: 'role', name: clean };
   const person = { kind: 'person', name: clean } as const;
   const organisation = { kind: 'organization', name: clean } as const;
   switch (source) {
     case 'person':
-      return person;
+      return /^the /i.test(clean) || hasCommonWord(clean) ? organisation : person;
     case 'author-link':
       // An account's name ("jsmith") is no one's name; an outlet's page is no person's.
       if (!/\p{Lu}/u.test(clean)) return null;
-      return /^the /i.test(clean) || hasOrganisationWord(clean) ? organisation : person;
+      return /^the /i.test(clean) || hasOrganisationWord(clean) || isAcronym(clean)
+        ? organisation
+        : person;
     case 'byline':
       return readsAsOrganisation(clean) ? organisation : person;
     default:
@@ -271,8 +296,16 @@ export function creditOfNames(stated: readonly StatedName[]): PeopleCredit {
   let organisation: string | null = null;
   let role: string | null = null;
   for (const { name, source } of stated) {
-    for (const piece of splitNames(withoutDate(name))) {
-      const judged = judge(piece, source);
+    // What follows a bar or bullet is a title, an outlet or a date: "Amy Roe | Staff Writer".
+    const segment = name.split(/[|•·]/).find((part) => part.trim() !== '') ?? '';
+    const text = withoutDate(segment);
+    // "The Russian and Syrian defense ministries" is one organisation, not two names.
+    const pieces = /^the /i.test(text) && !text.includes(',') ? [text] : splitNames(text);
+    for (const [i, piece] of pieces.entries()) {
+      // After the first name, a source sure of a person may be naming its outlet or a
+      // credential: "Sandee LaMotte, CNN", "Troy Smith, Cleveland.com".
+      const sure = source === 'person' || source === 'author-link';
+      const judged = judge(piece, i > 0 && sure ? 'byline' : source);
       if (judged === null) continue;
       if (judged.kind === 'person') {
         if (!people.includes(judged.name)) people.push(judged.name);

@@ -180,17 +180,20 @@ const NOT_BYLINE_CLASS =
   /bio|box|avatar|image|img|photo|pic|desc|about|social|follow|more|other|related|twitter|email|mail|title|job|role|position|date|time/i;
 // Addresses of author pages: "/author/jane-doe", "/people/omar-haddad", "/profile/…".
 const AUTHOR_HREF =
-  /\/(?:authors?|by|people|profiles?|staff|writers?|reporters?|journalists?|columnists?|contributors?)\/[^/?#]/i;
+  /\/(?:authors?|by|bylines?|people|profiles?|staff|writers?|reporters?|journalists?|columnists?|contributors?)\/[^/?#]/i;
 // The byline is printed near the headline; a page may hold many more names further on.
 const MAX_BYLINES = 5;
 
+const isRelAuthor = (el: Element): boolean =>
+  (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author');
+
+// Inside a byline, links to author pages name the people; elsewhere such a link is only a
+// mention ("President <a href="/people/…">").
 const isAuthorLink = (el: Element): boolean =>
-  el.name === 'a' &&
-  ((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author') ||
-    AUTHOR_HREF.test(attr(el, 'href') ?? ''));
+  el.name === 'a' && (isRelAuthor(el) || AUTHOR_HREF.test(attr(el, 'href') ?? ''));
 
 function isBylineElement(el: Element): boolean {
-  if (isAuthorLink(el)) return true;
+  if (el.name === 'a' && isRelAuthor(el)) return true;
   const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
   if (prop === 'author' || prop === 'creator') return true;
   return classes(el).some((c) => BYLINE_CLASS.test(c) && !NOT_BYLINE_CLASS.test(c));
@@ -240,8 +243,11 @@ function namesIn(el: Element): StatedName[] {
   const people = (links.length > 0 ? links : named).map((e) => bylineText(e)).filter(Boolean);
   if (people.length === 0) return [{ name: own, source: 'byline' }];
   // The element's own text for an organisation beside the people ("By <a>Jane Doe</a>, Reuters").
+  const names = people.map(letterKey);
   const organisations = splitNames(own).filter(
-    (piece) => creditOfNames([{ name: piece, source: 'byline' }]).author === null,
+    (piece) =>
+      !names.some((name) => letterKey(piece).includes(name)) &&
+      creditOfNames([{ name: piece, source: 'byline' }]).author === null,
   );
   return [
     ...people.map((name) => ({ name, source: 'author-link' as const })),
@@ -265,19 +271,33 @@ function bylineElements(region: ParentNode): Element[] {
   return found;
 }
 
-/** The credit of the page's printed byline in `region`: the first element naming anyone. */
-export function documentCredit(region: ParentNode): Credit {
-  for (const el of bylineElements(region)) {
+/** Whether an element stands in page furniture: a comment, a related story, a side column. */
+function inFurniture(el: Element): boolean {
+  for (let at: ParentNode | null = el; at !== null && isElement(at); at = at.parent) {
+    if (isPageFurniture(at)) return true;
+  }
+  return false;
+}
+
+/** The credit of the first of `elements` naming anyone. */
+function firstCredit(elements: readonly Element[]): Credit {
+  for (const el of elements.slice(0, MAX_BYLINES)) {
     const credit = creditOfNames(namesIn(el));
     if (credit.author !== null || credit.agency !== null) return credit;
   }
   return { author: null, agency: null };
 }
 
+/** The credit of the page's printed byline in `region`: the first element naming anyone. */
+export function documentCredit(region: ParentNode): Credit {
+  return firstCredit(bylineElements(region));
+}
+
 /**
  * Who wrote the story and for which agency, from the most trusted source that names a person:
- * JSON-LD authors (typed), author meta, then the byline the page prints in `region`. An
- * organisation from a source before or at that one is the agency.
+ * JSON-LD authors (typed), the byline the page prints in `region`, itemprop="author", then the
+ * author meta (often the account that posted the story, or the site). An organisation from a
+ * source before or at that one is the agency.
  */
 export function creditOf(page: Page, region: ParentNode): Credit {
   const sources: (() => Credit)[] = [
@@ -288,6 +308,9 @@ export function creditOf(page: Page, region: ParentNode): Credit {
           source: a.kind ?? 'unknown',
         })),
       ),
+    () => documentCredit(region),
+    // itemprop="author" marks the byline for machines wherever the page puts it.
+    () => firstCredit((page.itemprops.get('author') ?? []).filter((el) => !inFurniture(el))),
     () => {
       const meta = [
         metaValue(page, 'author', 'article:author'),
@@ -295,15 +318,21 @@ export function creditOf(page: Page, region: ParentNode): Credit {
       ].find((v): v is string => v !== null && v !== '' && !isUrl(v));
       return meta === undefined ? { author: null, agency: null } : fromNames([meta]);
     },
-    () => documentCredit(region),
   ];
   const credit: Credit = { author: null, agency: null };
   for (const source of sources) {
     const found = source();
     credit.agency ??= found.agency;
-    if (found.author !== null) return { ...credit, author: found.author };
+    if (found.author !== null) {
+      credit.author = found.author;
+      break;
+    }
   }
-  return credit;
+  // The site's own name in the byline ("By LinkNaija") is the publisher, not a person.
+  if (credit.author !== null && namesSite(credit.author, siteNames(page))) {
+    return { author: null, agency: credit.agency ?? credit.author };
+  }
+  return credit.agency === credit.author ? { ...credit, agency: null } : credit;
 }
 
 /** Keywords the page files the story under. */
