@@ -75,6 +75,17 @@ describe('parseStamp', () => {
     expect(stamp('14-06-2024 17:34').warnings.map((w) => w.code)).toEqual(['stamp-no-zone']);
   });
 
+  it('reads a numeric offset after a written date (RFC 2822, as feeds and meta print it)', () => {
+    expect(stamp('Mon, 18 Nov 2019 16:07:38 -0600').stamp).toEqual({
+      text: 'Mon, 18 Nov 2019 16:07:38 -0600',
+      iso: '2019-11-18T16:07:38-06:00',
+      utc: '2019-11-18T22:07:38Z',
+      zone: null,
+    });
+    expect(stamp('June 28, 2024 9:05 AM +05:30').stamp.utc).toBe('2024-06-28T03:35:00Z');
+    expect(stamp('14-06-2024 17:34 +0000').stamp.zone).toBe('UTC');
+  });
+
   it('keeps a time printed without a zone as wall-clock time, with no instant', () => {
     expect(stamp('2015-04-30T07:19:58')).toEqual({
       stamp: { text: '2015-04-30T07:19:58', iso: '2015-04-30T07:19:58', utc: null, zone: null },

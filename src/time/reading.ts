@@ -44,13 +44,13 @@ interface Parts {
 
 // dd-MM-yyyy HH:mm[:ss] [AM|PM] [ZONE], the Devdiscourse byline shape (also / and . separators).
 const NUMERIC =
-  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?$/i;
+  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5}|[+-]\d{2}:?\d{2})?$/i;
 // "June 14, 2024 17:34 IST", "Jun 14 2024, 5:34 PM IST", "June 14th, 2024" (a date alone)
 const MONTH_FIRST =
-  /^([A-Z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+  /^([A-Z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5}|[+-]\d{2}:?\d{2})?)?$/i;
 // "14 June 2024 17:34 IST", "14th June, 2024" (a date alone)
 const DAY_FIRST =
-  /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+  /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5}|[+-]\d{2}:?\d{2})?)?$/i;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // "2025-01-01 01:15 JST": the ISO date and time with a zone's abbreviation, not an offset.
 const YEAR_FIRST =
@@ -271,6 +271,14 @@ export function readStamp(text: string, options: StampOptions): StampReading {
     const wall = instantAt(parts, 0);
     if (wall === null) return invalid(text, options, warnings);
     return { kind: 'floating', wall, warnings: [...warnings, noZone(text, options.field)] };
+  }
+  // "Mon, 18 Nov 2019 16:07:38 -0600" (RFC 2822): the offset itself.
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(abbreviation);
+  if (numeric) {
+    const offset = (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+    const millis = Math.abs(offset) < MINUTES_PER_DAY ? instantAt(parts, offset) : null;
+    if (millis === null) return invalid(text, options, warnings);
+    return { kind: 'instant', millis, offset, zone: offset === 0 ? 'UTC' : null, warnings };
   }
   const info = lookupZone(abbreviation);
   if (!info) {

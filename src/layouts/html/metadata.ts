@@ -84,7 +84,11 @@ export function pageFields(page: Page): PageFields {
     .filter((u): u is string => u !== null);
   return {
     url: urls.find((u) => !isFrontPage(u)) ?? urls[0] ?? null,
-    site: metaValue(page, 'og:site_name') ?? page.ld?.publisher ?? null,
+    // Some pages state their address as their name; that names no publication.
+    site:
+      [metaValue(page, 'og:site_name'), page.ld?.publisher ?? null].find(
+        (name): name is string => name !== null && !isUrl(name),
+      ) ?? null,
     language: page.lang ?? metaValue(page, 'og:locale') ?? page.ld?.language ?? null,
   };
 }
