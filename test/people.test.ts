@@ -270,6 +270,21 @@ describe('what a page says about itself', () => {
     expect(pageUrl('javascript:void(0)')).toBeNull();
   });
 
+  it("takes a text copy's address only from a line of its own that spells the headline", () => {
+    const story =
+      'Tree pollen season arrives three weeks early\n\nBRENNER, April 2 (Valley Wire) - Allergy clinics report a surge of patients this week.\n\n';
+    expect(
+      parseArticle(
+        `${story}Source: https://valleywire.example/health/tree-pollen-season-arrives-early-4411\n`,
+      ).url,
+    ).toBe('https://valleywire.example/health/tree-pollen-season-arrives-early-4411');
+    // A menu's address, or another story's, is not the copy's own.
+    expect(parseArticle(`${story}https://valleywire.example/health/\n`).url).toBeNull();
+    expect(
+      parseArticle(`${story}Source: https://valleywire.example/sport/derby-ends-level-2-2\n`).url,
+    ).toBeNull();
+  });
+
   it('gives text copies no address or language, and Devdiscourse copies their site', () => {
     const article = parseArticle(
       'Headline of the story\nPTI | New Delhi | Updated: 14-06-2024 17:34 IST | Created: 14-06-2024 17:20 IST\nThe story in one paragraph, long enough to count as one.\n',

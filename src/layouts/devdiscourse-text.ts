@@ -13,6 +13,7 @@
  */
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
+import { ownUrl } from '../text/own-url.js';
 import { readBody } from '../text/body.js';
 import {
   COUNTRY_HEADER,
@@ -296,8 +297,10 @@ function extract(doc: Document): Draft {
   draft.headline = headline;
   draft.summary = summary;
   draft.caption = caption;
-  // The byline's shape is the site's template; a text copy states no address or language.
+  // The byline's shape is the site's template; a copy states no language, and its address only
+  // on a line of its own.
   draft.site = DEVDISCOURSE;
+  draft.url = ownUrl(doc.lines, headline);
   draft.place = byline.place;
   draft.updated = byline.updated;
   draft.created = byline.created;
