@@ -195,6 +195,14 @@ describe('the byline a page prints', () => {
     expect(creditOf(p, p.root)).toEqual({ author: 'Ines Lago', agency: null });
   });
 
+  it('spells a byline set in capitals as another source spells it', () => {
+    const p = page(
+      '<meta name="author" content="Victor Hale">',
+      '<article><div class="byline">By <a href="/author/victor-hale/">VICTOR HALE</a></div></article>',
+    );
+    expect(creditOf(p, p.root)).toEqual({ author: 'Victor Hale', agency: null });
+  });
+
   it('takes the site named as author for the publisher', () => {
     const p = page(
       '<meta property="og:site_name" content="LinkValley">',

@@ -324,12 +324,22 @@ export function creditOf(page: Page, region: ParentNode): Credit {
     },
   ];
   const credit: Credit = { author: null, agency: null };
-  for (const source of sources) {
-    const found = source();
+  let at = 0;
+  for (; at < sources.length && credit.author === null; at++) {
+    const found = sources[at]?.() ?? credit;
     credit.agency ??= found.agency;
-    if (found.author !== null) {
-      credit.author = found.author;
-      break;
+    credit.author = found.author;
+  }
+  // A byline set in capitals ("VICTOR HALE") is the same name a later source may spell in
+  // its own case ("Victor Hale").
+  if (credit.author !== null && !/\p{Ll}/u.test(credit.author)) {
+    const key = letterKey(credit.author);
+    for (const source of sources.slice(at)) {
+      const other = source().author;
+      if (other !== null && /\p{Ll}/u.test(other) && letterKey(other) === key) {
+        credit.author = other;
+        break;
+      }
     }
   }
   // The site's own name in the byline ("By LinkNaija") is the publisher, not a person.
