@@ -231,6 +231,22 @@ describe('the headline over a section label', () => {
   });
 });
 
+describe("the headline over the site's logo", () => {
+  it('passes over an <h1> that links to the front page, in any language', () => {
+    const html = (h1: string) =>
+      `<html><head><title>Ferries add night crossings - Tidewater</title></head><body><div id="header">${h1}</div><article><p>Two ferry companies will add late crossings across the sound from Monday, the county said.</p><p>Riders said the change was overdue after months of detours.</p></article></body></html>`;
+    for (const logo of [
+      '<a href="/"><h1>타이드워터</h1></a>',
+      '<h1><a href="https://tidewater.example/">타이드워터</a></h1>',
+    ]) {
+      expect(parseArticle(html(logo)).headline).toBe('Ferries add night crossings - Tidewater');
+    }
+    expect(parseArticle(html('<h1>Ferries add night crossings</h1>')).headline).toBe(
+      'Ferries add night crossings',
+    );
+  });
+});
+
 describe('what a page says about itself', () => {
   it('takes the canonical address, made absolute, else og:url', () => {
     const p = page(

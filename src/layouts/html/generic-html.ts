@@ -16,6 +16,7 @@ import {
   descriptionOf,
   fromNames,
   headlineOf,
+  isLogo,
   isOpeningExcerpt,
   pageFields,
   tagsOf,
@@ -137,7 +138,7 @@ function extract(doc: Document): Draft {
   const scope: ParentNode = container ? articleScope(container) : page.root;
 
   const h1 = headlineElement(page, scope);
-  draft.headline = headlineOf(page, h1 === null ? null : textOf(h1) || null);
+  draft.headline = headlineOf(page, h1 === null || isLogo(h1) ? null : textOf(h1) || null);
   const stated = descriptionOf(page) ?? documentDek(scope);
   draft.caption = findCaption(page, scope);
   const { created, updated } = datesOf(page);

@@ -93,6 +93,25 @@ export function pageFields(page: Page): PageFields {
   };
 }
 
+/** A link to the site's front page: "/", or an address with no path. */
+function isHomeLink(el: Element): boolean {
+  const href = (attr(el, 'href') ?? '').trim();
+  return href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href);
+}
+
+/**
+ * Whether a heading is the site's logo: it is a link to the front page, or sits in one
+ * ("<a href="/"><h1>Entermedia</h1></a>"), whatever language its name is in.
+ */
+export function isLogo(h1: Element): boolean {
+  let at: ParentNode | null = h1;
+  for (let level = 0; level < 3 && at !== null && isElement(at); level++, at = at.parent) {
+    if (at.name === 'a' && isHomeLink(at)) return true;
+  }
+  const links = findAll(h1, (el) => el.name === 'a');
+  return links.length === 1 && links[0] !== undefined && isHomeLink(links[0]);
+}
+
 /**
  * The headline: the visible <h1> when metadata states the same headline (or none), else the
  * metadata's, without the label sites append. An <h1> holding the site's name is its logo.
