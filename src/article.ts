@@ -2,7 +2,7 @@
  * The output contract. Changing this shape means bumping SCHEMA_VERSION, updating
  * src/schema.ts (a compile-time check keeps the two in step) and the README's changelog.
  */
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 /** A printed time stamp, resolved to an instant when its zone is known. */
 export interface Timestamp {
@@ -10,7 +10,8 @@ export interface Timestamp {
   text: string;
   /**
    * ISO 8601 with the printed offset, e.g. "2024-06-14T17:34:00+05:30"; only the day
-   * ("2024-06-14") when the copy prints a date without a time; null when unresolved.
+   * ("2024-06-14") when the copy prints a date without a time; the wall-clock time without an
+   * offset ("2015-04-30T07:19:58") when it prints a time but no zone; null when unresolved.
    */
   iso: string | null;
   /** The same instant in UTC, e.g. "2024-06-14T12:04:00Z"; null when unresolved. */
@@ -83,6 +84,12 @@ export interface Article {
   /** An agency desk sign-off such as "PTI ABC DEF", kept out of paragraphs (schema 2). */
   signOff: string | null;
   tags: string[];
+  /** The story's own address: the page's canonical link or og:url (schema 3). */
+  url: string | null;
+  /** The publication's name: og:site_name or the JSON-LD publisher (schema 3). */
+  site: string | null;
+  /** BCP 47 language tag, "en" or "en-IN", as the page states it (schema 3). */
+  language: string | null;
   wordCount: number;
   warnings: Warning[];
   input: InputInfo;

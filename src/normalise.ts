@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from './article.js';
 import type { Draft } from './layouts/draft.js';
 import { collapseSpaces, countWords, titleCaseShouting, trimEndOf } from './text/clean.js';
 import { monthNumber } from './time/months.js';
+import { decodeLeftoverEntities } from './text/entities.js';
 import { parseStamp, twoDigits } from './time/stamp.js';
 import { parseCredits } from './wire/credits.js';
 import { parseDateline } from './wire/dateline.js';
@@ -156,6 +157,27 @@ function uniqueClean(items: readonly string[]): string[] {
   return [...new Set(items.map(collapseSpaces).filter(Boolean))];
 }
 
+/** An absolute http(s) address as stated, or null: a relative or other-scheme one names no page. */
+export function pageUrl(text: string | null): string | null {
+  const url = text?.trim() ?? '';
+  if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) return null;
+  return new URL(url).href;
+}
+
+/**
+ * A language tag as BCP 47 spells it: "en_IN" (og:locale's way) → "en-IN", "EN-us" → "en-US".
+ * Null for what names no language ("x-default", "*", "und") or is no tag at all.
+ */
+export function languageTag(text: string | null): string | null {
+  const tag = text?.trim().replaceAll('_', '-') ?? '';
+  if (!/^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(tag) || /^und\b/i.test(tag)) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function normalise(draft: Draft, context: NormaliseContext): Article {
   const warnings: Warning[] = [...draft.warnings];
   const updated = stamp(draft.updated, 'updated', context, warnings);
@@ -177,24 +199,38 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
   if (paragraphs.length === 0)
     warnings.push({ code: 'no-body', message: 'no body paragraphs found' });
   const place = nonEmpty(draft.place) ?? dateline?.location ?? null;
+  // Pages escape some text twice ("&amp;quot;"); plain-text copies print what they print.
+  const text =
+    context.input.kind === 'html'
+      ? (value: string | null) => {
+          const clean = nonEmpty(value);
+          return clean === null ? null : decodeLeftoverEntities(clean);
+        }
+      : nonEmpty;
+  const author = text(draft.author);
+  // A credit naming one person twice ("By Ana Ruiz" and her author page) names no agency.
+  const agency = text(draft.agency) ?? dateline?.agency ?? null;
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    headline: headline ?? '',
-    summary: nonEmpty(draft.summary),
-    agency: nonEmpty(draft.agency) ?? dateline?.agency ?? null,
-    author: nonEmpty(draft.author),
+    headline: headline === null ? '' : (text(headline) ?? ''),
+    summary: text(draft.summary),
+    agency: agency === author ? null : agency,
+    author,
     location: place === null ? null : titleCaseShouting(place),
     updated,
     created,
     countries: uniqueClean(draft.countries),
-    image: splitCaption(draft.caption),
+    image: splitCaption(text(draft.caption)),
     dateline,
     paragraphs,
     disclaimer: nonEmpty(draft.disclaimer),
     credits: parseCredits(nonEmpty(draft.credits)),
     signOff: nonEmpty(draft.signOff),
     tags: uniqueClean(draft.tags),
+    url: pageUrl(draft.url),
+    site: text(draft.site),
+    language: languageTag(draft.language),
     wordCount: countWords(paragraphs),
     warnings,
     input: context.input,

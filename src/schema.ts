@@ -17,7 +17,7 @@ const timestamp = {
     iso: {
       ...nullableString,
       description:
-        'ISO 8601 with the printed offset; only the day for a date printed without a time.',
+        'ISO 8601 with the printed offset; only the day for a date printed without a time; the wall-clock time without an offset for a time printed without a zone.',
     },
     utc: { ...nullableString, description: 'The instant in UTC, e.g. "2024-06-14T12:04:00Z".' },
     zone: { ...nullableString, description: 'IANA zone of the printed abbreviation.' },
@@ -57,6 +57,9 @@ export const articleSchema = {
     'credits',
     'signOff',
     'tags',
+    'url',
+    'site',
+    'language',
     'wordCount',
     'warnings',
     'input',
@@ -112,6 +115,9 @@ export const articleSchema = {
     },
     signOff: nullableString,
     tags: stringList,
+    url: { ...nullableString, description: "The story's own address (canonical link or og:url)." },
+    site: { ...nullableString, description: "The publication's name." },
+    language: { ...nullableString, description: 'BCP 47 language tag, e.g. "en" or "en-IN".' },
     wordCount: { type: 'integer', minimum: 0 },
     warnings: { type: 'array', items: warning },
     input: {

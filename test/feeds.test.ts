@@ -175,7 +175,7 @@ describe('links', () => {
       'https://harbourledger.example/coast/2024/06/14/grazing-claims-deadline/',
       'https://harbourledger.example/coast/2024/06/13/lifeboat-penrock/',
     ]);
-    expect(items[0]?.site).toBe('https://harbourledger.example/coast/');
+    expect(items[0]?.site).toBe('The Harbour Ledger – Coast & Country');
     expect(items[0]?.language).toBe('en-gb');
   });
 

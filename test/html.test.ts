@@ -79,6 +79,10 @@ describe('saved HTML pages', () => {
         'generic-logo-h1',
         'generic-amp',
         'dd-right-column-labels',
+        'generic-pb-byline',
+        'generic-byline-dated',
+        'generic-ld-person-degree',
+        'generic-desk-credit',
       ]),
     );
   });

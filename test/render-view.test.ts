@@ -128,6 +128,9 @@ describe('the reading view', () => {
       credits: null,
       signOff: null,
       tags: [],
+      url: null,
+      site: null,
+      language: null,
     };
     expect(renderView(bare, { color: false, width: 80, tz: 'UTC' })).toBe(
       `Only a headline\n${'─'.repeat(15)}\n`,

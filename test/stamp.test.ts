@@ -75,6 +75,40 @@ describe('parseStamp', () => {
     expect(stamp('14-06-2024 17:34').warnings.map((w) => w.code)).toEqual(['stamp-no-zone']);
   });
 
+  it('reads a numeric offset after a written date (RFC 2822, as feeds and meta print it)', () => {
+    expect(stamp('Mon, 18 Nov 2019 16:07:38 -0600').stamp).toEqual({
+      text: 'Mon, 18 Nov 2019 16:07:38 -0600',
+      iso: '2019-11-18T16:07:38-06:00',
+      utc: '2019-11-18T22:07:38Z',
+      zone: null,
+    });
+    expect(stamp('June 28, 2024 9:05 AM +05:30').stamp.utc).toBe('2024-06-28T03:35:00Z');
+    expect(stamp('14-06-2024 17:34 +0000').stamp.zone).toBe('UTC');
+  });
+
+  it('keeps a time printed without a zone as wall-clock time, with no instant', () => {
+    expect(stamp('2015-04-30T07:19:58')).toEqual({
+      stamp: { text: '2015-04-30T07:19:58', iso: '2015-04-30T07:19:58', utc: null, zone: null },
+      warnings: [
+        {
+          code: 'stamp-no-zone',
+          message:
+            'created time "2015-04-30T07:19:58" names no time zone; kept as printed, without an instant',
+        },
+      ],
+    });
+    expect(stamp('April 30, 2015 7:19 PM').stamp).toMatchObject({
+      iso: '2015-04-30T19:19:00',
+      utc: null,
+      zone: null,
+    });
+    expect(stamp('2015-04-30 07:19:58.250').stamp.iso).toBe('2015-04-30T07:19:58.250');
+    // An impossible time stays unresolved.
+    expect(stamp('31-02-2024 10:00').stamp.iso).toBeNull();
+    // A zone assumed by the site's convention still gives the instant.
+    expect(stamp('2015-04-30T07:19:58', 'IST').stamp.utc).toBe('2015-04-30T01:49:58Z');
+  });
+
   it('reads the shapes pages print: weekday, "at", "p.m.", ordinals', () => {
     expect(stamp('Friday, June 28, 2024 at 1:20 p.m. EDT').stamp.utc).toBe('2024-06-28T17:20:00Z');
     expect(stamp('Fri 28 June 2024 10:30 BST').stamp.utc).toBe('2024-06-28T09:30:00Z');
@@ -109,9 +143,18 @@ describe('parseStamp', () => {
 describe('ISO stamps read without luxon agree with luxon', () => {
   // The reading before the fast path: luxon's fromISO, at the stated offset or the assumed zone.
   function byLuxon(text: string, assumeZone?: string): { iso: string | null; utc: string | null } {
-    const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text);
+    // "+05": an offset of hours only, read as one unless a zone is assumed (as before).
+    const hasOffset =
+      /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) || (!assumeZone && /[+-]\d{2}$/.test(text));
     const zone = assumeZone ? lookupZone(assumeZone) : undefined;
-    if (!hasOffset && !zone) return { iso: null, utc: null };
+    if (!hasOffset && !zone) {
+      // A time without a zone keeps its wall-clock time and names no instant.
+      const wall = DateTime.fromISO(text, { zone: 'UTC' });
+      const iso = wall.isValid
+        ? wall.toISO({ suppressMilliseconds: true, includeOffset: false })
+        : null;
+      return { iso, utc: null };
+    }
     const dt = hasOffset
       ? DateTime.fromISO(text, { setZone: true })
       : DateTime.fromISO(text, { zone: FixedOffsetZone.instance(zone?.offset ?? 0) });

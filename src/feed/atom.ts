@@ -50,7 +50,7 @@ function alternate(entry: Element, base: string | null): string | null {
 
 function readEntry(
   entry: Element,
-  feed: { site: string | null; authors: string[]; language: string | null },
+  feed: { home: string | null; title: string | null; authors: string[]; language: string | null },
 ): FeedItem {
   const item = emptyItem();
   item.headline = textConstruct(kid(entry, ATOM, 'title'));
@@ -68,8 +68,8 @@ function readEntry(
   item.tags = kids(entry, ATOM, 'category')
     .map((c) => attrOf(c, 'label') ?? attrOf(c, 'term'))
     .filter((t): t is string => t !== null);
-  item.url = alternate(entry, feed.site);
-  item.site = feed.site;
+  item.url = alternate(entry, feed.home);
+  item.site = feed.title;
   item.language = attrOf(entry, 'xml:lang') ?? feed.language;
   if (source) item.agency = textOr(kid(source, ATOM, 'title'));
   return item;
@@ -80,7 +80,8 @@ export function readAtom(doc: DomDocument): FeedItem[] {
   const root = tags(doc)[0];
   if (!root) return [];
   const info = {
-    site: alternate(root, null),
+    home: alternate(root, null),
+    title: textConstruct(kid(root, ATOM, 'title')),
     authors: names(root),
     language: attrOf(root, 'xml:lang'),
   };

@@ -5,7 +5,8 @@
  */
 import type { Article, Dateline, Encoding, Timestamp, Warning } from '../article.js';
 import { emptyDraft } from '../layouts/draft.js';
-import { bylineNames, fromNames } from '../layouts/html/metadata.js';
+import { fromNames } from '../layouts/html/metadata.js';
+import { splitNames } from '../wire/people.js';
 import { datelineOf, normalise } from '../normalise.js';
 import type { Content } from './body.js';
 import { plainText, readStory } from './body.js';
@@ -28,7 +29,7 @@ export interface FeedItem {
   tags: string[];
   /** The item's own link, resolved. */
   url: string | null;
-  /** The feed's home page, resolved. */
+  /** The publication's name: the channel's or feed's title. */
   site: string | null;
   language: string | null;
   /** The full story, when the feed carries it. */
@@ -97,13 +98,16 @@ export function toArticle(item: FeedItem, number: number, source: FeedSource): A
   draft.disclaimer = story.disclaimer;
   draft.credits = story.credits;
   draft.signOff = story.signOff;
-  const named = fromNames(item.authors.flatMap(bylineNames));
+  const named = fromNames(item.authors.flatMap(splitNames), 'byline');
   draft.author = named.author ?? story.author;
   draft.agency = item.agency ?? named.agency;
   draft.created = item.created;
   draft.updated = item.updated;
   draft.place = item.place;
   draft.tags = item.tags;
+  draft.url = item.url;
+  draft.site = item.site;
+  draft.language = item.language;
   const caption = item.caption ?? story.caption;
   draft.caption =
     caption !== null && item.imageCredit !== null
@@ -113,7 +117,6 @@ export function toArticle(item: FeedItem, number: number, source: FeedSource): A
   const article = normalise(draft, {
     input: { path, kind, layout: source.format, bytes: source.bytes, encoding: source.encoding },
   });
-  // item.url, item.site and item.language join the record here when the schema has them.
   article.dateline ??= statedDateline(item.dateline, article.created ?? article.updated);
   article.location ??= article.dateline?.location ?? null;
   return article;

@@ -42,14 +42,15 @@ function readItem(entry: Json, feed: FeedInfo): FeedItem {
   item.tags = Array.isArray(entry.tags)
     ? entry.tags.map(str).filter((t): t is string => t !== null)
     : [];
-  item.url = resolveUrl(str(entry.url) ?? str(entry.external_url), feed.site);
-  item.site = feed.site;
+  item.url = resolveUrl(str(entry.url) ?? str(entry.external_url), feed.home);
+  item.site = feed.title || null;
   item.language = str(entry.language) ?? feed.language;
   return item;
 }
 
 interface FeedInfo {
-  site: string | null;
+  /** The feed's home page, against which relative links resolve. */
+  home: string | null;
   /** The feed's own authors, for items that name none; the publication's name is its agency. */
   authors: string[];
   title: string;
@@ -68,7 +69,7 @@ export function readJsonFeed(text: string): FeedItem[] {
   if (!isObject(feed))
     throw new InputError('malformed', 'malformed feed: a JSON Feed is an object');
   const info = {
-    site: resolveUrl(str(feed.home_page_url), null),
+    home: resolveUrl(str(feed.home_page_url), null),
     authors: authorsOf(feed),
     title: str(feed.title) ?? '',
     language: str(feed.language),

@@ -61,7 +61,7 @@ function readItem(el: Element, channel: ChannelInfo): FeedItem {
   const permalink = guid && attrOf(guid, 'isPermaLink') !== 'false' ? textOr(guid) : null;
   const link = textOr(kid(el, CORE, 'link')) ?? attrOf(el, 'rdf:about') ?? permalink;
   item.url = resolveUrl(link, base);
-  item.site = channel.link;
+  item.site = channel.title;
   item.language = textOr(kid(el, DC, 'language')) ?? channel.language;
   const media = mediaCaption(el);
   item.caption = media.caption;
@@ -71,6 +71,8 @@ function readItem(el: Element, channel: ChannelInfo): FeedItem {
 
 interface ChannelInfo {
   link: string | null;
+  /** The channel's title: the publication's name. */
+  title: string | null;
   language: string | null;
   authors: string[];
 }
@@ -82,6 +84,7 @@ export function readRss(doc: DomDocument): FeedItem[] {
   const channel = kid(root, CORE, 'channel');
   const info: ChannelInfo = {
     link: channel ? resolveUrl(textOr(kid(channel, CORE, 'link')), baseOf(channel, null)) : null,
+    title: channel ? textOr(kid(channel, CORE, 'title')) : null,
     language: channel
       ? (textOr(kid(channel, CORE, 'language')) ?? textOr(kid(channel, DC, 'language')))
       : null,

@@ -15,6 +15,7 @@ import type { Document } from '../read/document.js';
 import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
+import { ownUrl } from '../text/own-url.js';
 import { readBody } from '../text/body.js';
 import {
   COUNTRY_HEADER,
@@ -278,6 +279,9 @@ function withoutUi(blocks: readonly { lines: string[] }[], credit: string | null
     .filter((lines) => lines.length > 0);
 }
 
+/** The site whose template this layout (and devdiscourse-html) reads. */
+export const DEVDISCOURSE = 'Devdiscourse';
+
 function extract(doc: Document): Draft {
   const lines = bylineLines(doc.lines);
   const draft = emptyDraft();
@@ -295,6 +299,10 @@ function extract(doc: Document): Draft {
   draft.headline = headline;
   draft.summary = summary;
   draft.caption = caption;
+  // The byline's shape is the site's template; a copy states no language, and its address only
+  // on a line of its own.
+  draft.site = DEVDISCOURSE;
+  draft.url = ownUrl(doc.lines, headline);
   draft.place = byline.place;
   draft.updated = byline.updated;
   draft.created = byline.created;

@@ -26,6 +26,13 @@ export interface Draft {
   /** A desk sign-off as printed: "PTI ABC DEF". */
   signOff: string | null;
   tags: string[];
+  /**
+   * What the page says about itself, as stated: its address, publication and language. Layouts
+   * fill these from one place each (metadata.ts pageFields for HTML); normalise checks them.
+   */
+  url: string | null;
+  site: string | null;
+  language: string | null;
   warnings: Warning[];
 }
 
@@ -45,6 +52,9 @@ export function emptyDraft(): Draft {
     credits: null,
     signOff: null,
     tags: [],
+    url: null,
+    site: null,
+    language: null,
     warnings: [],
   };
 }

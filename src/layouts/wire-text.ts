@@ -20,6 +20,7 @@ import type { Document } from '../read/document.js';
 import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
+import { ownUrl } from '../text/own-url.js';
 import { readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks } from '../text/clean.js';
@@ -165,7 +166,9 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
 
 function extract(doc: Document): Draft {
   const at = datelineAt(doc.lines);
-  return at > 0 ? aroundDateline(doc.lines, at) : fromTop(doc.lines);
+  const draft = at > 0 ? aroundDateline(doc.lines, at) : fromTop(doc.lines);
+  draft.url = ownUrl(doc.lines, draft.headline);
+  return draft;
 }
 
 /** A copy without a dateline (or opening with it): the headline is its first line. */

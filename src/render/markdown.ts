@@ -42,6 +42,9 @@ function frontMatter(article: Article): string[] {
     `location: ${yamlValue(article.location)}`,
     `created: ${yamlValue(stampValue(article.created))}`,
     `updated: ${yamlValue(stampValue(article.updated))}`,
+    `site: ${yamlValue(article.site)}`,
+    `url: ${yamlValue(article.url)}`,
+    `language: ${yamlValue(article.language)}`,
     ...yamlList('countries', article.countries),
     ...yamlList('tags', article.tags),
   ];

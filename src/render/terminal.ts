@@ -106,6 +106,13 @@ function metaSection(
   if (updated && !(created && sameStamp(created, updated))) {
     lines.push(...wrap(stampLine('Updated', updated, stamps, p), options.width));
   }
+  // Where the story was published: the site's name, then its address, which never breaks.
+  const from: Run[] = [];
+  if (article.site) from.push({ text: printable(article.site), style: p.meta });
+  if (article.site && article.url) from.push({ text: ' ·' }, { text: ' ' });
+  if (article.url) from.push({ text: printable(article.url), style: p.quiet, nobreak: true });
+  if (from.length)
+    lines.push(...wrap([{ text: 'From', style: p.label }, { text: ' ' }, ...from], options.width));
   if (article.countries.length) {
     lines.push(...wrap(labelRuns('Countries', article.countries, p.country, p), options.width));
   }

@@ -17,11 +17,16 @@ export interface StampOptions {
 export type StampReading =
   /** An instant, shown at `offset` minutes east of UTC; `zone` is the IANA zone when known. */
   | { kind: 'instant'; millis: number; offset: number; zone: string | null; warnings: Warning[] }
+  /**
+   * A time of day printed without a zone: `wall` is the wall-clock time read as if at UTC
+   * (epoch milliseconds), which names no instant until a zone is known.
+   */
+  | { kind: 'floating'; wall: number; warnings: Warning[] }
   /** A date without a time of day. */
   | { kind: 'date'; year: number; month: number; day: number; warnings: Warning[] }
   /** An ISO 8601 form beyond the plain one, to be read by a full ISO parser. */
   | { kind: 'iso'; assumed: ZoneInfo | null }
-  /** No instant: unreadable, impossible, or without a zone; the warnings say which. */
+  /** No instant: unreadable, impossible, or in an unknown zone; the warnings say which. */
   | { kind: 'unresolved'; warnings: Warning[] };
 
 interface Parts {
@@ -39,19 +44,20 @@ interface Parts {
 
 // dd-MM-yyyy HH:mm[:ss] [AM|PM] [ZONE], the Devdiscourse byline shape (also / and . separators).
 const NUMERIC =
-  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?$/i;
+  /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5}|[+-]\d{2}:?\d{2})?$/i;
 // "June 14, 2024 17:34 IST", "Jun 14 2024, 5:34 PM IST", "June 14th, 2024" (a date alone)
 const MONTH_FIRST =
-  /^([A-Z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+  /^([A-Z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5}|[+-]\d{2}:?\d{2})?)?$/i;
 // "14 June 2024 17:34 IST", "14th June, 2024" (a date alone)
 const DAY_FIRST =
-  /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5})?)?$/i;
+  /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z]{3,9}\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?([A-Z]{1,5}|[+-]\d{2}:?\d{2})?)?$/i;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 // "2025-01-01 01:15 JST": the ISO date and time with a zone's abbreviation, not an offset.
 const YEAR_FIRST =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP]M)\s*)?\s([A-Z]{1,5})$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+const HOURS_OFFSET = /[+-]\d{2}$/;
 // The ISO 8601 shape pages print: 2024-06-14T17:34[:56[.789]][Z|+05:30|+0530|+05]. A full ISO
 // parser (luxon's) compiles a set of large patterns on first use, ~3 ms of a one-page run; it is
 // left only what this does not read.
@@ -170,13 +176,19 @@ function warning(code: string, options: StampOptions, text: string, why: string)
   return { code, message: `${options.field} time "${text}" ${why}` };
 }
 
+/** A time without a zone is kept as the wall-clock time the page printed, and said so. */
+const noZone = (text: string, field: string): Warning => ({
+  code: 'stamp-no-zone',
+  message: `${field} time "${text}" names no time zone; kept as printed, without an instant`,
+});
+
 const invalid = (text: string, options: StampOptions, warnings: Warning[] = []): StampReading => ({
   kind: 'unresolved',
   warnings: [...warnings, warning('stamp-invalid', options, text, 'is not a valid date')],
 });
 
 /** A plain ISO stamp's instant and the offset it is shown at; null for luxon to read. */
-function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | null {
+function readPlainIso(text: string, assumed: ZoneInfo | null, field = ''): StampReading | null {
   const m = ISO_STAMP.exec(text);
   if (!m) return null;
   const [, year, month, day, hour, minute, second, fraction, utc, sign, offHours, offMinutes] = m;
@@ -185,10 +197,8 @@ function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | nu
     : utc
       ? 0
       : null;
-  const stated = own ?? assumed?.offset ?? null;
-  if (stated === null || Math.abs(stated) >= MINUTES_PER_DAY || Number(offMinutes ?? 0) >= 60) {
-    return null;
-  }
+  const stated = own ?? assumed?.offset ?? 0;
+  if (Math.abs(stated) >= MINUTES_PER_DAY || Number(offMinutes ?? 0) >= 60) return null;
   const millis = instantAt(
     {
       year: Number(year),
@@ -204,6 +214,9 @@ function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | nu
     stated,
   );
   if (millis === null) return null;
+  if (own === null && !assumed) {
+    return { kind: 'floating', wall: millis, warnings: [noZone(text, field)] };
+  }
   // Its own offset names the instant; an assumed zone is where it is shown.
   return assumed
     ? { kind: 'instant', millis, offset: assumed.offset, zone: assumed.zone, warnings: [] }
@@ -214,13 +227,15 @@ function readPlainIso(text: string, assumed: ZoneInfo | null): StampReading | nu
 function readIso(text: string, options: StampOptions): StampReading {
   if (ISO_OFFSET.test(text)) return readPlainIso(text, null) ?? { kind: 'iso', assumed: null };
   const assumed = options.assumeZone ? lookupZone(options.assumeZone) : undefined;
-  if (!assumed) {
-    return {
+  if (assumed) return readPlainIso(text, assumed) ?? { kind: 'iso', assumed };
+  // "+05": an offset in hours alone.
+  if (HOURS_OFFSET.test(text)) return readPlainIso(text, null) ?? { kind: 'iso', assumed: null };
+  return (
+    readPlainIso(text, null, options.field) ?? {
       kind: 'unresolved',
-      warnings: [warning('stamp-no-zone', options, text, 'names no time zone')],
-    };
-  }
-  return readPlainIso(text, assumed) ?? { kind: 'iso', assumed };
+      warnings: [noZone(text, options.field)],
+    }
+  );
 }
 
 /**
@@ -262,8 +277,17 @@ export function readStamp(text: string, options: StampOptions): StampReading {
     warnings.push(warning('stamp-zone-assumed', options, text, why));
   }
   if (!abbreviation) {
-    warnings.push(warning('stamp-no-zone', options, text, 'names no time zone'));
-    return { kind: 'unresolved', warnings };
+    const wall = instantAt(parts, 0);
+    if (wall === null) return invalid(text, options, warnings);
+    return { kind: 'floating', wall, warnings: [...warnings, noZone(text, options.field)] };
+  }
+  // "Mon, 18 Nov 2019 16:07:38 -0600" (RFC 2822): the offset itself.
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(abbreviation);
+  if (numeric) {
+    const offset = (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+    const millis = Math.abs(offset) < MINUTES_PER_DAY ? instantAt(parts, offset) : null;
+    if (millis === null) return invalid(text, options, warnings);
+    return { kind: 'instant', millis, offset, zone: offset === 0 ? 'UTC' : null, warnings };
   }
   const info = lookupZone(abbreviation);
   if (!info) {

@@ -70,6 +70,12 @@ export function parseStamp(rawText: string, options: StampOptions): StampResult 
       });
       return { ...resolved(text, dt, zone), warnings: reading.warnings };
     }
+    case 'floating': {
+      // The wall-clock time as ISO 8601 without an offset: "2015-04-30T07:19:58".
+      const iso = isoAt(reading.wall, 0)?.slice(0, -1) ?? null;
+      if (iso === null) return unresolved(text, reading.warnings);
+      return { stamp: { text, iso, utc: null, zone: null }, warnings: reading.warnings };
+    }
     case 'date': {
       const { year, month, day } = reading;
       const dt = DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: LOCALE });

@@ -21,7 +21,7 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-function hasOrganisationWord(name: string): boolean {
+export function hasOrganisationWord(name: string): boolean {
   return name
     .toLowerCase()
     .split(/[^a-z]+/)

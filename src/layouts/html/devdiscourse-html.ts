@@ -24,10 +24,11 @@ import { findContainer } from './content.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { findFirst, hasClass, isElement, isText, textOf, walk } from './dom.js';
 import { listAfterLabel, readLabel, type ListName } from './labelled-lists.js';
-import { datesOf, headlineOf } from './metadata.js';
+import { datesOf, headlineOf, pageFields } from './metadata.js';
 import { itempropValue, surveyPage, type Page } from './page.js';
 import { compareStamps } from './stamps.js';
 import { classifyCredit } from '../../wire/credit.js';
+import { DEVDISCOURSE } from '../devdiscourse-text.js';
 import { collapseSpaces } from '../../text/clean.js';
 
 const NAME = 'devdiscourse-html';
@@ -166,6 +167,8 @@ function extract(doc: Document): Draft {
   draft.caption = parts.caption === null ? null : captionText(parts.caption) || null;
   draft.countries = parts.lists.countries;
   draft.tags = parts.lists.tags;
+  const fields = pageFields(page);
+  Object.assign(draft, { ...fields, site: fields.site ?? DEVDISCOURSE });
 
   const byline = parts.byline;
   const stated = datesOf(page);

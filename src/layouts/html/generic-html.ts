@@ -13,13 +13,14 @@ import { findContainer } from './content.js';
 import type { Element, ParentNode } from './dom.js';
 import { classes, findFirst, holds, isElement, isText, textOf } from './dom.js';
 import {
-  bylineNames,
   creditOf,
   datesOf,
   descriptionOf,
   fromNames,
   headlineOf,
+  isLogo,
   isOpeningExcerpt,
+  pageFields,
   tagsOf,
 } from './metadata.js';
 import { surveyPage, type Page } from './page.js';
@@ -139,18 +140,20 @@ function extract(doc: Document): Draft {
   const scope: ParentNode = container ? articleScope(container) : page.root;
 
   const h1 = headlineElement(page, scope);
-  draft.headline = headlineOf(page, h1 === null ? null : textOf(h1) || null);
+  draft.headline = headlineOf(page, h1 === null || isLogo(h1) ? null : textOf(h1) || null);
   const dek = documentDek(scope);
   const stated = descriptionOf(page) ?? dek;
   draft.caption = findCaption(page, scope);
   const { created, updated } = datesOf(page);
   draft.created = created;
   draft.updated = updated;
-  const credit = creditOf(page, scope);
+  // The byline stands with the headline, above the body: looked for where both are.
+  const credit = creditOf(page, container ? articleRegion(h1, container, scope) : scope);
   draft.author = credit.author;
   draft.agency = credit.agency;
   draft.place = datelinePlace(page.ld?.dateline);
   draft.tags = tagsOf(page);
+  Object.assign(draft, pageFields(page));
 
   const story = container
     ? // A description that only repeats the story's first paragraph is no standfirst: only a
@@ -162,7 +165,7 @@ function extract(doc: Document): Draft {
     draft.disclaimer = story.disclaimer;
     draft.credits = story.credits;
     draft.signOff = story.signOff;
-    draft.author ??= story.author;
+    if (story.author !== null) draft.author ??= fromNames([story.author], 'byline').author;
   }
   if (draft.paragraphs.length === 0 && page.ld?.articleBody) {
     draft.paragraphs = page.ld.articleBody.split('\n');
@@ -171,7 +174,7 @@ function extract(doc: Document): Draft {
     const printed = printedMeta(articleRegion(h1, container, scope), draft.paragraphs[0]);
     draft.created ??= printed.created;
     draft.updated ??= printed.updated;
-    const named = fromNames(printed.names.flatMap(bylineNames));
+    const named = fromNames(printed.names, 'byline');
     draft.author ??= named.author;
     draft.agency ??= named.agency;
   }

@@ -18,6 +18,10 @@ export interface LdArticle {
   dateModified: string | null;
   authors: LdPerson[];
   publisher: string | null;
+  /** inLanguage, as stated ("en-IN", or a Language node's name or alternateName). */
+  language: string | null;
+  /** The article's own address: url, else mainEntityOfPage's. */
+  url: string | null;
   keywords: string[];
   imageCaption: string | null;
   dateline: string | null;
@@ -144,6 +148,20 @@ function description(article: JsonObject, nodes: readonly JsonObject[]): string 
   return page ? clean(page.description) : null;
 }
 
+/** inLanguage: "en", or { "@type": "Language", "name": "English", "alternateName": "en" }. */
+function language(value: Json | undefined): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!isObject(first)) return clean(first);
+  return clean(first.alternateName) ?? clean(first.name);
+}
+
+/** The article's address: its url, else the page it is the main entity of. */
+function ownUrl(article: JsonObject): string | null {
+  const main = article.mainEntityOfPage;
+  const mainUrl = isObject(main) ? (clean(main['@id']) ?? clean(main.url)) : clean(main);
+  return clean(article.url) ?? mainUrl;
+}
+
 /** The first article described by the page's JSON-LD scripts, or null. */
 export function readJsonLd(scripts: readonly string[]): LdArticle | null {
   const roots = scripts.map(parseLoose).filter((v): v is Json => v !== undefined);
@@ -164,6 +182,8 @@ export function readJsonLd(scripts: readonly string[]): LdArticle | null {
     dateModified: clean(article.dateModified),
     authors: people(article.author, byId),
     publisher,
+    language: language(article.inLanguage),
+    url: ownUrl(article),
     keywords: keywords(article.keywords),
     imageCaption: imageCaption(article.image, byId),
     dateline: clean(article.dateline),

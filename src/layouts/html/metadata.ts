@@ -2,11 +2,37 @@
  * Article metadata a page states for machines, in order of trust: JSON-LD, then OpenGraph and
  * article:* meta, then itemprop markup and the classic meta names.
  */
-import { attr, findFirst, hasClass, textOf, type Element, type ParentNode } from './dom.js';
-import { letterKey } from '../../text/clean.js';
+import { isPageFurniture } from './boilerplate.js';
+import {
+  attr,
+  BLOCK,
+  classes,
+  findAll,
+  isElement,
+  isInvisible,
+  isText,
+  walk,
+  type Element,
+  type ParentNode,
+} from './dom.js';
+import { collapseSpaces, letterKey } from '../../text/clean.js';
 import { itempropValue, metaValue, type Page } from './page.js';
-import { describesSite, namesSite, sameHeadline, titleLabels, withoutLabel } from './titles.js';
-import { classifyCredit, parseByLine } from '../../wire/credit.js';
+import {
+  describesSite,
+  isTitleLabel,
+  namesSite,
+  sameHeadline,
+  titleLabels,
+  withoutLabel,
+} from './titles.js';
+import {
+  creditOfNames,
+  splitNames,
+  withoutDate,
+  type NameSource,
+  type PeopleCredit,
+  type StatedName,
+} from '../../wire/people.js';
 
 // Host name labels that name no site: "www.", "m.", "amp." and the like.
 const HOST_PREFIXES = new Set(['www', 'm', 'mobile', 'amp', 'edition']);
@@ -27,13 +53,76 @@ export function siteNames(page: Page): string[] {
   ];
 }
 
+export interface PageFields {
+  url: string | null;
+  site: string | null;
+  language: string | null;
+}
+
+/** An address as the page gives it, made absolute against `base` when it is relative. */
+function absolute(href: string | null, base: string | null): string | null {
+  if (href === null || href === '') return null;
+  if (/^https?:\/\//i.test(href)) return href;
+  return base !== null && URL.canParse(href, base) ? new URL(href, base).href : null;
+}
+
+/** A site's front page: what a careless canonical link points every story at. */
+const isFrontPage = (url: string): boolean => URL.canParse(url) && new URL(url).pathname === '/';
+
+/**
+ * What the page says about itself, each field from one place in order of trust: its address
+ * (the canonical link, else og:url, else JSON-LD's), its publication (og:site_name, else the
+ * JSON-LD publisher) and its language (<html lang>, og:locale, JSON-LD inLanguage). Checked and
+ * spelled out by normalise.
+ */
+export function pageFields(page: Page): PageFields {
+  const ogUrl = metaValue(page, 'og:url');
+  const stated = [page.ld?.url ?? null, ogUrl];
+  const base = stated.find((u) => u !== null && /^https?:\/\//i.test(u)) ?? null;
+  const urls = [page.canonical, ogUrl, page.ld?.url ?? null]
+    .map((u) => absolute(u, base))
+    .filter((u): u is string => u !== null);
+  return {
+    url: urls.find((u) => !isFrontPage(u)) ?? urls[0] ?? null,
+    // Some pages state their address as their name; that names no publication.
+    site:
+      [metaValue(page, 'og:site_name'), page.ld?.publisher ?? null].find(
+        (name): name is string => name !== null && !isUrl(name),
+      ) ?? null,
+    language: page.lang ?? metaValue(page, 'og:locale') ?? page.ld?.language ?? null,
+  };
+}
+
+/** A link to the site's front page: "/", or an address with no path. */
+function isHomeLink(el: Element): boolean {
+  const href = (attr(el, 'href') ?? '').trim();
+  return href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href);
+}
+
+/**
+ * Whether a heading is the site's logo: it is a link to the front page, or sits in one
+ * ("<a href="/"><h1>Entermedia</h1></a>"), whatever language its name is in.
+ */
+export function isLogo(h1: Element): boolean {
+  let at: ParentNode | null = h1;
+  for (let level = 0; level < 3 && at !== null && isElement(at); level++, at = at.parent) {
+    if (at.name === 'a' && isHomeLink(at)) return true;
+  }
+  const links = findAll(h1, (el) => el.name === 'a');
+  return links.length === 1 && links[0] !== undefined && isHomeLink(links[0]);
+}
+
 /**
  * The headline: the visible <h1> when metadata states the same headline (or none), else the
  * metadata's, without the label sites append. An <h1> holding the site's name is its logo.
  */
 export function headlineOf(page: Page, h1: string | null): string | null {
   const sites = siteNames(page);
-  const visible = h1 !== null && h1 !== '' && !namesSite(h1, sites) ? h1 : null;
+  // A section's name over the story ("Allergies Health Center") is a label the title appends.
+  const visible =
+    h1 !== null && h1 !== '' && !namesSite(h1, sites) && !isTitleLabel(h1, page.title, sites)
+      ? h1
+      : null;
   const stated = [
     page.ld?.headline ?? null,
     metaValue(page, 'og:title', 'twitter:title'),
@@ -97,73 +186,186 @@ export function datesOf(page: Page): { created: string | null; updated: string |
   };
 }
 
-export interface Credit {
-  author: string | null;
-  agency: string | null;
-}
-
-/** "A", "A and B", "A, B and C". */
-function joinNames(names: readonly string[]): string | null {
-  if (names.length === 0) return null;
-  if (names.length === 1) return names[0] ?? null;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-}
+export type Credit = PeopleCredit;
 
 /** Names as printed, sorted into people (the author) and an organisation (the agency). */
-export function fromNames(names: readonly string[]): Credit {
-  const people: string[] = [];
-  let agency: string | null = null;
-  for (const given of names) {
-    // Pages state names as printed, "By Jane Doe" included.
-    const name = given.replace(/^by\s+/i, '');
-    if (name === '') continue;
-    if (classifyCredit(name) === 'author') people.push(name);
-    else agency ??= name;
-  }
-  return { author: joinNames(people), agency };
+export function fromNames(names: readonly string[], source: NameSource = 'unknown'): Credit {
+  return creditOfNames(names.map((name) => ({ name, source })));
 }
 
 const isUrl = (text: string): boolean => /^(?:https?:)?\/\//i.test(text);
 
-/** A byline element's text, "By Jane Doe" or "Jane Doe, Reuters", as names. */
-export function bylineNames(text: string): string[] {
-  const line = text.split(/[|•·]/)[0]?.trim() ?? '';
-  const byName = parseByLine(line);
-  const names = byName ?? line.replace(/^by\s+/i, '');
-  return names
-    .split(/,|\band\b|&/)
-    .map((n) => n.trim())
-    .filter((n) => n !== '' && n.length <= 60);
+// Class names of the elements that print a byline or an author's name: "byline", "pb-byline",
+// "c-byline__author", "author-link", "article-author", "author-name", "td-post-author-name".
+const BYLINE_CLASS = /(?:^|[-_])(?:by-?line|authors?|author-?name|writer|contributors?)(?:$|[-_])/i;
+// …and of those about the author instead: a biography box, a picture, links to follow.
+const NOT_BYLINE_CLASS =
+  /bio|box|avatar|image|img|photo|pic|desc|about|social|follow|more|other|related|twitter|email|mail|title|job|role|position|date|time/i;
+// Addresses of author pages: "/author/jane-doe", "/people/omar-haddad", "/profile/…".
+const AUTHOR_HREF =
+  /\/(?:authors?|by|bylines?|people|profiles?|staff|writers?|reporters?|journalists?|columnists?|contributors?)\/[^/?#]/i;
+// The byline is printed near the headline; a page may hold many more names further on.
+const MAX_BYLINES = 5;
+
+const isRelAuthor = (el: Element): boolean =>
+  (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/).includes('author');
+
+// Inside a byline, links to author pages name the people; elsewhere such a link is only a
+// mention ("President <a href="/people/…">").
+const isAuthorLink = (el: Element): boolean =>
+  el.name === 'a' && (isRelAuthor(el) || AUTHOR_HREF.test(attr(el, 'href') ?? ''));
+
+function isBylineElement(el: Element): boolean {
+  if (el.name === 'a' && isRelAuthor(el)) return true;
+  const prop = (attr(el, 'itemprop') ?? '').toLowerCase();
+  if (prop === 'author' || prop === 'creator') return true;
+  return classes(el).some((c) => BYLINE_CLASS.test(c) && !NOT_BYLINE_CLASS.test(c));
 }
 
-function documentByline(scope: ParentNode): string[] {
-  const el = findFirst(
-    scope,
-    (e: Element) =>
-      attr(e, 'rel') === 'author' ||
-      hasClass(e, 'byline') ||
-      hasClass(e, 'author') ||
-      hasClass(e, 'author-name'),
+/**
+ * An element's text with a space wherever markup sets pieces apart (a name and the date after
+ * it are often only styled apart: "<a>Lucas Nolan</a><time>22 Dec 2016</time>"), a line break
+ * at blocks, and without the dates, job titles and pictures a byline box also holds.
+ */
+function bylineText(root: ParentNode): string {
+  const parts: string[] = [];
+  walk(
+    root,
+    (node) => {
+      if (isText(node)) parts.push(node.data);
+      else if (!isElement(node)) return false;
+      else if (
+        node !== root &&
+        (isInvisible(node) ||
+          node.name === 'time' ||
+          classes(node).some((c) => NOT_BYLINE_CLASS.test(c) && !BYLINE_CLASS.test(c)))
+      ) {
+        return false;
+      } else parts.push(BLOCK.has(node.name) || node.name === 'br' ? '\n' : ' ');
+      return true;
+    },
+    (el) => {
+      if (BLOCK.has(el.name)) parts.push('\n');
+    },
   );
-  return el ? bylineNames(textOf(el)) : [];
+  const lines = parts
+    .join('')
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((line) => line !== '');
+  // The first line naming anyone: "By" may stand on a line of its own.
+  const first = lines.findIndex((line) => !/^(?:by|por|par|von)\s?:?$/i.test(line));
+  return first < 0 ? '' : [...lines.slice(0, first), lines[first]].join(' ');
 }
 
-/** Who wrote the story and for which agency: JSON-LD authors, meta, then the page's byline. */
-export function creditOf(page: Page, scope: ParentNode): Credit {
-  const ld = page.ld?.authors ?? [];
-  if (ld.length > 0) {
-    // Pages type agencies as Person too ("PTI"), so names are judged by what they say.
-    const orgs = ld.filter((a) => a.kind === 'organization').map((a) => a.name);
-    const others = fromNames(ld.filter((a) => a.kind !== 'organization').map((a) => a.name));
-    return { author: others.author, agency: orgs[0] ?? others.agency };
+/** The names a byline element gives: its author links' texts, else its own text read as a credit. */
+function namesIn(el: Element): StatedName[] {
+  const links = isAuthorLink(el) ? [el] : findAll(el, isAuthorLink);
+  const named = findAll(el, (e) => (attr(e, 'itemprop') ?? '').toLowerCase() === 'name');
+  const own = withoutDate(bylineText(el));
+  const people = (links.length > 0 ? links : named).map((e) => bylineText(e)).filter(Boolean);
+  if (people.length === 0) return [{ name: own, source: 'byline' }];
+  // The element's own text for an organisation beside the people ("By <a>Jane Doe</a>, Reuters").
+  const names = people.map(letterKey);
+  const organisations = splitNames(own).filter(
+    (piece) =>
+      !names.some((name) => letterKey(piece).includes(name)) &&
+      creditOfNames([{ name: piece, source: 'byline' }]).author === null,
+  );
+  return [
+    ...people.map((name) => ({ name, source: 'author-link' as const })),
+    ...organisations.map((name) => ({ name, source: 'byline' as const })),
+  ];
+}
+
+/** The first byline elements in `region` (outermost ones), skipping page furniture. */
+function bylineElements(region: ParentNode): Element[] {
+  const found: Element[] = [];
+  walk(region, (node) => {
+    if (found.length >= MAX_BYLINES || !isElement(node)) return false;
+    if (isPageFurniture(node) || node.name === 'script' || node.name === 'style') return false;
+    if (isInvisible(node)) return false;
+    if (isBylineElement(node)) {
+      found.push(node);
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** Whether an element stands in page furniture: a comment, a related story, a side column. */
+function inFurniture(el: Element): boolean {
+  for (let at: ParentNode | null = el; at !== null && isElement(at); at = at.parent) {
+    if (isPageFurniture(at)) return true;
   }
-  const meta = [
-    metaValue(page, 'author', 'article:author'),
-    itempropValue(page, 'author'),
-    metaValue(page, 'parsely-author', 'sailthru.author', 'byl', 'dc.creator'),
-  ].find((v): v is string => v !== null && v !== '' && !isUrl(v));
-  if (meta !== undefined) return fromNames(bylineNames(meta));
-  return fromNames(documentByline(scope));
+  return false;
+}
+
+/** The credit of the first of `elements` naming anyone. */
+function firstCredit(elements: readonly Element[]): Credit {
+  for (const el of elements.slice(0, MAX_BYLINES)) {
+    const credit = creditOfNames(namesIn(el));
+    if (credit.author !== null || credit.agency !== null) return credit;
+  }
+  return { author: null, agency: null };
+}
+
+/** The credit of the page's printed byline in `region`: the first element naming anyone. */
+export function documentCredit(region: ParentNode): Credit {
+  return firstCredit(bylineElements(region));
+}
+
+/**
+ * Who wrote the story and for which agency, from the most trusted source that names a person:
+ * JSON-LD authors (typed), the byline the page prints in `region`, itemprop="author", then the
+ * author meta (often the account that posted the story, or the site). An organisation from a
+ * source before or at that one is the agency.
+ */
+export function creditOf(page: Page, region: ParentNode): Credit {
+  const sources: (() => Credit)[] = [
+    () =>
+      creditOfNames(
+        (page.ld?.authors ?? []).map((a) => ({
+          name: a.name,
+          source: a.kind ?? 'unknown',
+        })),
+      ),
+    () => documentCredit(region),
+    // itemprop="author" marks the byline for machines wherever the page puts it.
+    () => firstCredit((page.itemprops.get('author') ?? []).filter((el) => !inFurniture(el))),
+    () => {
+      const meta = [
+        metaValue(page, 'author', 'article:author'),
+        metaValue(page, 'parsely-author', 'sailthru.author', 'byl', 'dc.creator'),
+      ].find((v): v is string => v !== null && v !== '' && !isUrl(v));
+      return meta === undefined ? { author: null, agency: null } : fromNames([meta]);
+    },
+  ];
+  const credit: Credit = { author: null, agency: null };
+  let at = 0;
+  for (; at < sources.length && credit.author === null; at++) {
+    const found = sources[at]?.() ?? credit;
+    credit.agency ??= found.agency;
+    credit.author = found.author;
+  }
+  // A byline set in capitals ("VICTOR HALE") is the same name a later source may spell in
+  // its own case ("Victor Hale").
+  if (credit.author !== null && !/\p{Ll}/u.test(credit.author)) {
+    const key = letterKey(credit.author);
+    for (const source of sources.slice(at)) {
+      const other = source().author;
+      if (other !== null && /\p{Ll}/u.test(other) && letterKey(other) === key) {
+        credit.author = other;
+        break;
+      }
+    }
+  }
+  // The site's own name in the byline ("By LinkNaija") is the publisher, not a person.
+  if (credit.author !== null && namesSite(credit.author, siteNames(page))) {
+    return { author: null, agency: credit.agency ?? credit.author };
+  }
+  return credit.agency === credit.author ? { ...credit, agency: null } : credit;
 }
 
 /** Keywords the page files the story under. */

@@ -12,6 +12,8 @@ export interface Page {
   title: string | null;
   /** The address of <link rel="canonical">. */
   canonical: string | null;
+  /** The lang attribute of <html>, as written. */
+  lang: string | null;
   /** Meta contents by lower-cased property, name or itemprop, in page order. */
   meta: ReadonlyMap<string, readonly string[]>;
   ld: LdArticle | null;
@@ -38,6 +40,7 @@ export function surveyPage(html: string): Page {
   const mains: Element[] = [];
   let title: string | null = null;
   let canonical: string | null = null;
+  let lang: string | null = null;
 
   walk(root, (node) => {
     if (!isElement(node)) return false;
@@ -51,6 +54,9 @@ export function surveyPage(html: string): Page {
     }
     if (itemprop !== undefined) for (const key of itemprop.split(/\s+/)) add(itemprops, key, node);
     switch (name) {
+      case 'html':
+        lang ??= attribs.lang?.trim() || attribs['xml:lang']?.trim() || null;
+        return true;
       case 'link':
         if (attribs.rel?.toLowerCase().split(/\s+/).includes('canonical')) {
           canonical ??= attribs.href?.trim() ?? null;
@@ -82,6 +88,7 @@ export function surveyPage(html: string): Page {
     root,
     title,
     canonical,
+    lang,
     meta,
     ld: readJsonLd(scripts),
     itemprops,

@@ -69,3 +69,31 @@ export function describesSite(description: string, sites: readonly string[]): bo
     return at > 0 && namesSite(description.slice(0, at), sites);
   });
 }
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether `text` is the label a title appends after the headline: "Pollen counts climb early |
+ * Allergies Health Center" makes "Allergies Health Center" a section's name, not a headline. The
+ * part before it must be the longer and no site's name ("Site - Headline" puts the site first).
+ */
+export function isTitleLabel(
+  text: string,
+  title: string | null,
+  sites: readonly string[],
+): boolean {
+  const key = letterKey(text);
+  if (title === null || key === '') return false;
+  return LABEL_SEPARATORS.some((separator) => {
+    const at = title.indexOf(separator);
+    if (at <= 0) return false;
+    const head = title.slice(0, at).trim();
+    const rest = title.slice(at + separator.length);
+    const labels = rest.split(separator).map((label) => label.trim());
+    return (
+      labels.some((label) => letterKey(label) === key) &&
+      wordCount(head) > wordCount(text) &&
+      !namesSite(head, sites)
+    );
+  });
+}
