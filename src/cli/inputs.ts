@@ -64,8 +64,8 @@ export function relativeOf(item: InputItem): string | null {
 
 export interface ExpandOptions {
   cwd: string;
-  /** Extensions taken from folders, lower case with their dots. */
-  extensions: readonly string[];
+  /** Extensions taken from folders, lower case with their dots; null takes every file. */
+  extensions: readonly string[] | null;
 }
 
 export const STDIN_LABEL = '<stdin>';
@@ -98,7 +98,8 @@ interface Walk {
 }
 
 function wanted(name: string, walk: Walk): boolean {
-  return walk.options.extensions.includes(extname(name).toLowerCase());
+  const { extensions } = walk.options;
+  return extensions === null || extensions.includes(extname(name).toLowerCase());
 }
 
 /** False when the file was listed already. */
@@ -251,6 +252,8 @@ export interface Expansion {
   items: InputItem[];
   /** Whether a folder or a glob was among the arguments: a batch, however few it holds. */
   several: boolean;
+  /** Every folder walked (device:inode): where an output would be read back as an input. */
+  walked: ReadonlySet<string>;
 }
 
 /** Expands the arguments; problems become 'error' items in place, so each is reported once. */
@@ -288,7 +291,7 @@ export async function expandInputs(
       addFile(walk, arg, absolute, ownRelative(absolute, options.cwd));
     }
   }
-  return { items: walk.out, several };
+  return { items: walk.out, several, walked: walk.walked };
 }
 
 function exists(path: string): boolean {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { createRenderer } from '../render/index.js';
 import { chunkSizeFor, planTasks, runBatch, type BatchOutcome } from './batch.js';
 import { describeFsError, errorLine } from './errors.js';
+import { createOutputFolder, errorsFileRefusal, refuseOutputs } from './guard.js';
 import { expandInputs, labelOf, relativeOf, type InputItem } from './inputs.js';
 import type { CliOptions, Io, Output } from './options.js';
 import { createLocalRunner, createWorkerPool, workerScript, type ChunkRunner } from './pool.js';
@@ -19,7 +20,6 @@ import type { ChunkOutput, Failure, TaskConfig } from './task.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
 
 // Starting a worker costs tens of milliseconds of a core; below this many inputs each, it
 // would not pay for itself.
@@ -107,19 +107,19 @@ async function plan(options: CliOptions, io: Io, outDir: string | null, extensio
   const stdin = items.some((item) => item.kind === 'stdin') ? await readAll(io.stdin) : null;
   const taskAt = planTasks(items, { outDir, extension, stdin });
   // One input is not a batch: no bar and no summary, just the article or the error.
-  return { items, taskAt, batch: expanded.several || items.length > 1 };
+  return { expanded, items, taskAt, batch: expanded.several || items.length > 1 };
 }
 
 interface Reporter {
   progress: Progress;
   counts: Counts;
-  /** The --errors file, or null. */
-  errorsFd: number | null;
+  /** The --errors file and its name, or null; fd becomes null once a write to it fails. */
+  errors: { fd: number | null; label: string; failed: boolean } | null;
 }
 
 /** Takes each chunk in input order: counts it, reports its failures, writes its articles. */
 function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) {
-  const { progress, counts, errorsFd } = reporter;
+  const { progress, counts, errors } = reporter;
   return async (chunk: ChunkOutput, count: number): Promise<boolean> => {
     for (const result of chunk.results.slice(0, count)) {
       if (result.status === 'ok') {
@@ -132,9 +132,18 @@ function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) 
         const item = items[result.index];
         const path = item ? labelOf(item) : '';
         progress.line(errorLine(path, result.reason));
-        if (errorsFd !== null) {
+        if (errors?.fd != null) {
           const record = { path, reason: result.reason, code: result.code };
-          writeSync(errorsFd, `${JSON.stringify(record)}\n`);
+          try {
+            writeSync(errors.fd, `${JSON.stringify(record)}\n`);
+          } catch (error) {
+            // The batch goes on; the run ends with status 1 and says why once.
+            progress.line(
+              `parse-article: cannot write to ${errors.label}: ${describeFsError(error)}`,
+            );
+            errors.failed = true;
+            errors.fd = null;
+          }
         }
       }
     }
@@ -155,19 +164,36 @@ function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) 
 
 export async function run(options: CliOptions, io: Io): Promise<number> {
   const startedAt = monotonicMs();
-  let errorsFd: number | null = null;
-  if (options.errorsFile !== null) {
-    try {
-      errorsFd = openSync(resolve(io.cwd, options.errorsFile), 'w');
-    } catch (error) {
-      io.stderr.write(`${errorLine(options.errorsFile, describeFsError(error))}\n`);
-      return EXIT_USAGE;
-    }
-  }
   const render = renderOptionsFor(options, io);
   const renderer = await createRenderer(options.format, render);
   const outDir = options.outDir === null ? null : resolve(io.cwd, options.outDir);
-  const { items, taskAt, batch } = await plan(options, io, outDir, renderer.extension);
+  const errorsPath = options.errorsFile === null ? null : resolve(io.cwd, options.errorsFile);
+  const { expanded, items, taskAt, batch } = await plan(options, io, outDir, renderer.extension);
+  // Nothing is written before every output is known not to replace or feed an input.
+  const refusal =
+    refuseOutputs({
+      items: expanded.items,
+      walked: expanded.walked,
+      extensions: options.extensions,
+      outDir,
+      outExtension: renderer.extension,
+      errorsFile: errorsPath,
+      labels: { outDir: options.outDir ?? '', errorsFile: options.errorsFile ?? '' },
+    }) ?? (outDir ? createOutputFolder(outDir, options.outDir ?? outDir) : null);
+  if (refusal) {
+    io.stderr.write(`parse-article: ${refusal.message}\n`);
+    return refusal.status;
+  }
+  let errorsFd: number | null = null;
+  if (errorsPath !== null) {
+    try {
+      errorsFd = openSync(errorsPath, 'w');
+    } catch (error) {
+      const problem = errorsFileRefusal(options.errorsFile ?? errorsPath, error);
+      io.stderr.write(`parse-article: ${problem.message}\n`);
+      return problem.status;
+    }
+  }
   // Standard error is opened only when something is written to it.
   const stderr = { write: (text: string) => io.stderr.write(text), columns: undefined };
   const progress = createProgress(batch ? io.stderr : stderr, {
@@ -177,7 +203,9 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   });
   const total = items.length;
   const counts: Counts = { total, parsed: 0, failed: 0, warned: 0, skipped: 0 };
-  const emit = createEmitter(items, io, { progress, counts, errorsFd });
+  const errors =
+    errorsFd === null ? null : { fd: errorsFd, label: options.errorsFile ?? '', failed: false };
+  const emit = createEmitter(items, io, { progress, counts, errors });
 
   const config: TaskConfig = {
     format: options.format,
@@ -194,6 +222,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   // costs a third of a millisecond of a one-file run).
   const signals = outDir ? onSignals() : null;
   let outcome: BatchOutcome;
+  let broken: string | null = null;
   try {
     if (!outDir) io.stdout.write(renderer.start());
     outcome = await runBatch(
@@ -209,6 +238,10 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
       emit,
     );
     if (!outDir && outcome !== 'interrupted') io.stdout.write(renderer.end());
+  } catch (error) {
+    // A worker that died (killed, out of memory outside any one input): the batch cannot go on.
+    broken = error instanceof Error ? error.message : String(error);
+    outcome = 'halted';
   } finally {
     signals?.dispose();
     await runner.close();
@@ -220,6 +253,11 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     process.kill(process.pid, signals?.raised() ?? 'SIGTERM');
     return EXIT_FAILED;
   }
+  if (broken !== null) {
+    progress.clear();
+    io.stderr.write(`parse-article: the batch stopped: ${broken.split('\n')[0] ?? ''}\n`);
+    return EXIT_FAILED;
+  }
   progress.finish(counts);
-  return counts.failed ? EXIT_FAILED : EXIT_OK;
+  return counts.failed || errors?.failed ? EXIT_FAILED : EXIT_OK;
 }
