@@ -10,6 +10,7 @@ function cli(overrides: Partial<CliOptions> = {}): CliOptions {
     compact: false,
     outDir: null,
     extensions: ['.txt'],
+    maxBytes: 1024,
     skipExisting: false,
     errorsFile: null,
     strict: false,

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
+import { DEFAULT_MAX_BYTES } from './read-limited.js';
 import { run } from './run.js';
 
 declare const PACKAGE_VERSION: string;
@@ -14,6 +15,7 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 const DEFAULT_EXTENSIONS = '.txt,.text,.html,.htm';
+const EVERY_FILE = '*';
 
 const EXAMPLES = `
 Examples:
@@ -47,7 +49,9 @@ function parseShard(value: string): { index: number; count: number } {
   return { index, count };
 }
 
+/** A list of extensions, or ["*"] for every file. */
 function parseExtensions(value: string): string[] {
+  if (value.trim() === '*') return [EVERY_FILE];
   const list = value
     .split(',')
     .map((e) => e.trim().toLowerCase())
@@ -55,6 +59,18 @@ function parseExtensions(value: string): string[] {
     .map((e) => (e.startsWith('.') ? e : `.${e}`));
   if (list.length === 0) throw new InvalidArgumentError('give at least one extension');
   return list;
+}
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/** "65536", "64K", "64M", "1G" (binary units; "KiB", "MB" and lower case read the same). */
+function parseSize(value: string): number {
+  const m = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const n = Number(m?.[1]) * (SIZE_UNITS[(m?.[2] ?? '').toUpperCase()] ?? Number.NaN);
+  if (!m || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError('expected a size such as 1048576, 512K, 64M or 1G');
+  }
+  return n;
 }
 
 function parseZone(value: string): string {
@@ -90,8 +106,13 @@ function buildProgram(): Command {
     .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree')
     .option(
       '--ext <list>',
-      `extensions taken from folders (default: ${DEFAULT_EXTENSIONS})`,
+      `extensions taken from folders, or '*' for every file (default: ${DEFAULT_EXTENSIONS})`,
       parseExtensions,
+    )
+    .option(
+      '--max-bytes <size>',
+      'refuse an input larger than SIZE, and stop reading an endless one there (default: 64M)',
+      parseSize,
     )
     .option('--skip-existing', 'with --out-dir: skip inputs whose output exists (resume)', false)
     .option('--errors <file>', 'also write failures to FILE as NDJSON records')
@@ -128,6 +149,7 @@ interface RawOptions {
   compact: boolean;
   outDir?: string;
   ext?: string[];
+  maxBytes?: number;
   skipExisting: boolean;
   errors?: string;
   strict: boolean;
@@ -176,7 +198,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     format: raw.view ? 'view' : raw.format,
     compact: raw.compact,
     outDir: raw.outDir ?? null,
-    extensions: raw.ext ?? parseExtensions(DEFAULT_EXTENSIONS),
+    extensions: raw.ext?.includes(EVERY_FILE)
+      ? null
+      : (raw.ext ?? parseExtensions(DEFAULT_EXTENSIONS)),
+    maxBytes: raw.maxBytes ?? DEFAULT_MAX_BYTES,
     skipExisting: raw.skipExisting,
     errorsFile: raw.errors ?? null,
     strict: raw.strict,

@@ -10,8 +10,10 @@ export interface CliOptions {
   /** One line per JSON object (json only; ndjson is always compact). */
   compact: boolean;
   outDir: string | null;
-  /** Extensions taken from folders, with their dots: [".txt", ".html"]. */
-  extensions: string[];
+  /** Extensions taken from folders, with their dots: [".txt", ".html"]; null for every file. */
+  extensions: string[] | null;
+  /** The most bytes read of one input; past it the input is refused. */
+  maxBytes: number;
   skipExisting: boolean;
   errorsFile: string | null;
   strict: boolean;

@@ -10,9 +10,17 @@ import { createRenderer } from '../render/index.js';
 import { chunkSizeFor, planTasks, runBatch, type BatchOutcome } from './batch.js';
 import { describeFsError, errorLine } from './errors.js';
 import { createOutputFolder, errorsFileRefusal, refuseOutputs } from './guard.js';
-import { expandInputs, labelOf, relativeOf, type InputItem } from './inputs.js';
+import {
+  expandInputs,
+  labelOf,
+  NO_MATCH,
+  relativeOf,
+  type Expansion,
+  type InputItem,
+} from './inputs.js';
 import type { CliOptions, Io, Output } from './options.js';
 import { createLocalRunner, createWorkerPool, workerScript, type ChunkRunner } from './pool.js';
+import { tooLarge } from './read-limited.js';
 import { createProgress, monotonicMs, type Counts, type Progress } from './progress.js';
 import { renderOptionsFor } from './render-setup.js';
 import { shardOf } from './shard.js';
@@ -27,10 +35,20 @@ const MIN_INPUTS_PER_WORKER = 200;
 // Chunks out at once per worker: enough to keep every worker busy while results wait in order.
 const CHUNKS_PER_WORKER = 4;
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array | Failure> {
+/** Standard input, up to `maxBytes`: an endless one (`cat /dev/zero |`) is refused there. */
+async function readAll(
+  stream: NodeJS.ReadableStream,
+  maxBytes: number,
+): Promise<Uint8Array | Failure> {
   const chunks: Buffer[] = [];
+  let total = 0;
   try {
-    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    for await (const chunk of stream) {
+      const bytes = Buffer.from(chunk as Uint8Array);
+      total += bytes.length;
+      if (total > maxBytes) return { reason: tooLarge(maxBytes), code: 'too-large' };
+      chunks.push(bytes);
+    }
   } catch (error) {
     return { reason: describeFsError(error), code: 'io' };
   }
@@ -99,12 +117,34 @@ function onSignals(): { signal: AbortSignal; dispose(): void; raised(): NodeJS.S
   };
 }
 
+/**
+ * Why the arguments gave nothing to convert, or null when they gave something (or named a
+ * missing file, reported as such). A pattern that matches nothing and a folder that holds no
+ * input are the same case.
+ */
+function noInputs(expanded: Expansion, extensions: readonly string[] | null): string | null {
+  const { items, emptyFolders } = expanded;
+  if (items.some((item) => item.kind !== 'error' || item.reason !== NO_MATCH)) return null;
+  const which =
+    extensions === null
+      ? 'no file'
+      : `no ${extensions.join(', ')} file (--ext chooses others, '*' takes every file)`;
+  return (
+    [
+      ...items.map((item) => `no file matches ${labelOf(item)}`),
+      ...emptyFolders.map((folder) => `${folder} holds ${which}`),
+    ].join('; ') || 'nothing to convert'
+  );
+}
+
 /** The inputs of this run (this shard's), their tasks, and whether they make a batch. */
 async function plan(options: CliOptions, io: Io, outDir: string | null, extension: string) {
   const args = options.inputs.length ? options.inputs : ['-'];
   const expanded = await expandInputs(args, { cwd: io.cwd, extensions: options.extensions });
   const items = selectShard(expanded.items, options.shard);
-  const stdin = items.some((item) => item.kind === 'stdin') ? await readAll(io.stdin) : null;
+  const stdin = items.some((item) => item.kind === 'stdin')
+    ? await readAll(io.stdin, options.maxBytes)
+    : null;
   const taskAt = planTasks(items, { outDir, extension, stdin });
   // One input is not a batch: no bar and no summary, just the article or the error.
   return { expanded, items, taskAt, batch: expanded.several || items.length > 1 };
@@ -169,6 +209,11 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   const outDir = options.outDir === null ? null : resolve(io.cwd, options.outDir);
   const errorsPath = options.errorsFile === null ? null : resolve(io.cwd, options.errorsFile);
   const { expanded, items, taskAt, batch } = await plan(options, io, outDir, renderer.extension);
+  const nothing = noInputs(expanded, options.extensions);
+  if (nothing !== null) {
+    io.stderr.write(`parse-article: no inputs: ${nothing}\n`);
+    return EXIT_FAILED;
+  }
   // Nothing is written before every output is known not to replace or feed an input.
   const refusal =
     refuseOutputs({
@@ -213,6 +258,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     strict: options.strict,
     skipExisting: options.skipExisting,
     outDir,
+    maxBytes: options.maxBytes,
   };
   // Below one worker's worth of inputs the batch stays on this thread whatever --jobs says.
   const jobs =

@@ -2,7 +2,7 @@
  * One input's work in a batch, the same in a worker thread and in the main thread: read the
  * file, convert it, render it, and either hand the text back or write it under --out-dir.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Article } from '../article.js';
 import { InputError } from '../read/errors.js';
 import { createRenderer, type RenderOptions, type Renderer } from '../render/index.js';
@@ -10,10 +10,19 @@ import { convertBytes } from './convert.js';
 import { describeFsError } from './errors.js';
 import type { Format } from './options.js';
 import { createOutDirWriter, type OutDirWriter } from './out-dir.js';
+import { readLimited, TooLargeError } from './read-limited.js';
 
 /** Why an input failed, as written to the --errors file. */
 export type FailureCode =
-  'empty' | 'not-text' | 'no-layout' | 'io' | 'warning' | 'not-found' | 'collision' | 'internal';
+  | 'empty'
+  | 'not-text'
+  | 'no-layout'
+  | 'io'
+  | 'too-large'
+  | 'warning'
+  | 'not-found'
+  | 'collision'
+  | 'internal';
 
 export interface Failure {
   reason: string;
@@ -47,6 +56,8 @@ export interface TaskConfig {
   skipExisting: boolean;
   /** Absolute --out-dir, or null when rendering to standard output. */
   outDir: string | null;
+  /** --max-bytes: the most read of one input. */
+  maxBytes: number;
 }
 
 export type TaskRunner = (task: Task) => Promise<TaskResult>;
@@ -119,8 +130,11 @@ export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> 
     }
     let bytes: Uint8Array;
     try {
-      bytes = task.bytes ?? readFileSync(task.source ?? '');
+      bytes = task.bytes ?? readLimited(task.source ?? '', config.maxBytes);
     } catch (error) {
+      if (error instanceof TooLargeError) {
+        return { index, status: 'failed', reason: error.message, code: 'too-large' };
+      }
       return { index, status: 'failed', reason: describeFsError(error), code: 'io' };
     }
     let article: Article;
