@@ -16,7 +16,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -361,6 +361,17 @@ describe('parallel batches', () => {
     const forward = shard(folders);
     expect(forward.length).toBeGreaterThan(150);
     expect(shard([...folders].reverse())).toEqual(forward);
+  });
+
+  it.skipIf(availableParallelism() * 2 >= 64)('clamp --jobs at twice the cores, and say so', () => {
+    const cores = availableParallelism();
+    const { status, stdout, stderr } = cli([dir, '-f', 'ndjson', '-j', '64']);
+    expect(status).toBe(0);
+    expect(ndjson(stdout)).toHaveLength(900);
+    expect(stderr.split('\n')[0]).toBe(
+      `parse-article: --jobs 64: using ${cores * 2} workers (twice this machine's ${cores} cores)`,
+    );
+    expect(cli([dir, '-f', 'ndjson', '-j', '64', '-q']).stderr).toBe('');
   });
 
   it('end quietly when the reader closes the pipe', () => {

@@ -3,6 +3,7 @@
  * CliOptions; run.ts does the work. Exit 0 when all went well, 1 when an input failed, 2 on a
  * usage error.
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
 import { DEFAULT_MAX_BYTES } from './read-limited.js';
@@ -132,8 +133,13 @@ function buildProgram(): Command {
     .option('--tz <zone>', 'time zone for times in the view (default: the system zone)', parseZone)
     .option(
       '--width <n>',
-      'wrap the view at N columns (default: the terminal width)',
+      'wrap the view at N columns (default: the terminal width or $COLUMNS, at most 100)',
       positiveInteger('--width'),
+    )
+    .option(
+      '--csv-raw',
+      "CSV: keep cells starting with = + - @ as they are (else prefixed with ' so spreadsheets show them as text)",
+      false,
     )
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
@@ -161,10 +167,13 @@ interface RawOptions {
   width?: number;
   color?: boolean;
   schema?: boolean;
+  csvRaw: boolean;
 }
 
 // Commander's own width when the output is not a terminal.
 const HELP_WIDTH = 80;
+// Above this many workers is a mistake, not a choice: each holds its own compiled parser.
+const MAX_JOBS = 64;
 
 /** Runs the CLI and resolves to the exit status; never calls process.exit itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -189,6 +198,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const raw = program.opts<RawOptions>();
   if (raw.schema) {
+    // The schema is all this run prints: anything else asked for alongside would be ignored.
+    const others = [
+      ...program.args,
+      ...program.options
+        .filter((o) => o.attributeName() !== 'schema')
+        .filter((o) => program.getOptionValueSource(o.attributeName()) === 'cli')
+        .map((o) => o.long ?? o.flags),
+    ];
+    if (others.length > 0) {
+      return usageError(io, `--schema takes nothing else (got ${others.join(' ')})`);
+    }
     const { articleSchema } = await import('../schema.js');
     io.stdout.write(`${JSON.stringify(articleSchema, null, 2)}\n`);
     return EXIT_OK;
@@ -212,13 +232,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     tz: raw.tz ?? null,
     width: raw.width ?? null,
     color: raw.color ?? null,
+    csvRaw: raw.csvRaw,
   };
   const usage = usageProblem(options, io);
-  if (usage) {
-    io.stderr.write(`parse-article: ${usage}\n(run parse-article --help for usage)\n`);
-    return EXIT_USAGE;
-  }
-  return run(options, io);
+  return usage ? usageError(io, usage) : run(options, io);
+}
+
+function usageError(io: Io, problem: string): number {
+  io.stderr.write(`parse-article: ${problem}\n(run parse-article --help for usage)\n`);
+  return EXIT_USAGE;
 }
 
 function usageProblem(options: CliOptions, io: Io): string | null {
@@ -226,5 +248,13 @@ function usageProblem(options: CliOptions, io: Io): string | null {
     return 'no input: give files or folders, or pipe text into standard input';
   }
   if (options.skipExisting && !options.outDir) return '--skip-existing needs --out-dir';
+  // -c shapes JSON only; with another format it would be silently ignored.
+  if (options.compact && !(options.format === 'json' || options.format === 'ndjson')) {
+    return `-c/--compact is for JSON; it does nothing with -f ${options.format}`;
+  }
+  if (options.csvRaw && options.format !== 'csv') return '--csv-raw is for -f csv';
+  if (options.jobs > MAX_JOBS) {
+    return `--jobs ${options.jobs} is more than ${MAX_JOBS} workers; more than the cores (this machine has ${availableParallelism()}) only wait for each other`;
+  }
   return null;
 }

@@ -27,6 +27,8 @@ export interface CliOptions {
   tz: string | null;
   /** Columns for the view; null to use the terminal's width. */
   width: number | null;
+  /** CSV cells as they are, formula-like ones included. */
+  csvRaw: boolean;
   /** true/false when forced by --color/--no-color; null to follow the terminal and env. */
   color: boolean | null;
 }

@@ -90,6 +90,21 @@ function selectShard(items: InputItem[], shard: CliOptions['shard']): InputItem[
   });
 }
 
+/**
+ * --jobs, or one worker per core. More than twice the cores only makes workers wait for each
+ * other while each holds its own compiled parser: clamped there, with a word.
+ */
+function workersFor(options: CliOptions, progress: Progress): number {
+  const cores = availableParallelism();
+  if (options.jobs <= cores * 2) return options.jobs || cores;
+  if (!options.quiet) {
+    progress.line(
+      `parse-article: --jobs ${options.jobs}: using ${cores * 2} workers (twice this machine's ${cores} cores)`,
+    );
+  }
+  return cores * 2;
+}
+
 /** This thread alone for small batches and --jobs 1; else up to `jobs` workers. */
 function chooseRunner(tasks: number, jobs: number, config: TaskConfig): ChunkRunner {
   const workers = Math.min(jobs, Math.floor(tasks / MIN_INPUTS_PER_WORKER));
@@ -261,8 +276,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     maxBytes: options.maxBytes,
   };
   // Below one worker's worth of inputs the batch stays on this thread whatever --jobs says.
-  const jobs =
-    total < MIN_INPUTS_PER_WORKER ? 1 : Math.max(1, options.jobs || availableParallelism());
+  const jobs = total < MIN_INPUTS_PER_WORKER ? 1 : Math.max(1, workersFor(options, progress));
   const runner = chooseRunner(total, jobs, config);
   // Only --out-dir leaves files behind that an interruption must tidy up (and an AbortController
   // costs a third of a millisecond of a one-file run).
