@@ -31,9 +31,10 @@ const GOOD = [
 const SUMMARY = /^\d+ parsed, \d+ failed, \d+ with warnings(?:, \d+ skipped)? in \d+\.\d+ s$/;
 
 const scratch = mkdtempSync(join(tmpdir(), 'parse-article-cli-batch-'));
+// Thousands of files: removing them can take a while on a busy machine.
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
-});
+}, 120_000);
 
 let made = 0;
 function fresh(name: string): string {
