@@ -7,11 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 const BIN = 'bin/parse-article.js';
 const SAMPLE = 'samples/devdiscourse-pti-caption.txt';
 
-function cli(args: string[], input?: string | Buffer) {
+function cli(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}) {
+  const inherited = { ...process.env };
+  delete inherited.COLUMNS;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     input,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...inherited, NO_COLOR: '1', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -109,5 +111,46 @@ describe('parse-article (spawned)', () => {
     const { status, stdout } = cli(['--schema']);
     expect(status).toBe(0);
     expect((JSON.parse(stdout) as { title: string }).title).toBe('Article');
+  });
+
+  it.each([
+    [['-c', '-v', SAMPLE], '-c/--compact is for JSON'],
+    [['-c', '-f', 'csv', SAMPLE], '-c/--compact is for JSON'],
+    [['-c', '-f', 'md', SAMPLE], '-c/--compact is for JSON'],
+    [['--csv-raw', SAMPLE], '--csv-raw is for -f csv'],
+    [['--schema', SAMPLE], '--schema takes nothing else'],
+    [['--schema', '-c'], '--schema takes nothing else'],
+    [['-j', '65', SAMPLE], '--jobs 65 is more than 64 workers'],
+  ])('refuses %j as a usage error, in one line', (args, message) => {
+    const { status, stdout, stderr } = cli(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toContain(`parse-article: ${message}`);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('wraps the piped view at $COLUMNS, and at 100 columns at most unless --width says', () => {
+    const widest = (text: string): number =>
+      Math.max(...text.split('\n').map((line) => Array.from(line).length));
+    expect(widest(cli(['-v', SAMPLE], undefined, { COLUMNS: '50' }).stdout)).toBeLessThanOrEqual(
+      50,
+    );
+    expect(widest(cli(['-v', SAMPLE], undefined, { COLUMNS: '50' }).stdout)).toBeGreaterThan(40);
+    expect(widest(cli(['-v', SAMPLE], undefined, { COLUMNS: '300' }).stdout)).toBeLessThanOrEqual(
+      100,
+    );
+    expect(widest(cli(['-v', SAMPLE], undefined, { COLUMNS: '300' }).stdout)).toBeGreaterThan(90);
+    expect(widest(cli(['-v', SAMPLE]).stdout)).toBeLessThanOrEqual(80);
+    expect(widest(cli(['-v', '--width', '160', SAMPLE]).stdout)).toBeGreaterThan(100);
+  });
+
+  it('writes formula-like CSV cells as text, and as they are with --csv-raw', () => {
+    const path = join(scratch, 'formula.txt');
+    writeFileSync(path, '=HYPERLINK("http://example.invalid","Click")\n\nA short body line.\n');
+    const safe = cli(['-f', 'csv', path]);
+    expect(safe.status).toBe(0);
+    expect(safe.stdout.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://example.invalid""`);
+    const raw = cli(['-f', 'csv', '--csv-raw', path]);
+    expect(raw.stdout.split('\r\n')[1]).toContain(`"=HYPERLINK(""http://example.invalid""`);
   });
 });

@@ -11,6 +11,7 @@ import {
   csvField,
   csvHeader,
   csvRecord,
+  neutralised,
 } from '../src/render/csv.js';
 import { createRenderer } from '../src/render/index.js';
 
@@ -127,5 +128,33 @@ describe('CSV', () => {
     expect(header).toEqual(CSV_COLUMNS.map((c) => c.name));
     const headlines = records.map((r) => r[CSV_COLUMNS.findIndex((c) => c.name === 'headline')]);
     expect(headlines).toEqual(FIXTURES.map((n) => load(n).headline));
+  });
+});
+
+describe('cells a spreadsheet would run', () => {
+  it('are shown as text: a leading apostrophe before = + - @, a tab or a carriage return', () => {
+    for (const cell of [
+      '=HYPERLINK("http://x","y")',
+      '+1-555',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ]) {
+      expect(neutralised(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['Monsoon', '', ' =1', 3, null]) expect(neutralised(cell)).toBe(cell);
+    const article: Article = {
+      ...load('no-picture'),
+      headline: '=cmd|"/c calc"!A1',
+      signOff: '--IANS aal/dpb',
+    };
+    const [, row] = rows(csvHeader() + csvRecord(article));
+    const column = (name: string): number => CSV_COLUMNS.findIndex((c) => c.name === name);
+    expect(row?.[column('headline')]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(row?.[column('signOff')]).toBe(`'--IANS aal/dpb`);
+    expect(row?.[column('wordCount')]).toBe(String(article.wordCount));
+    const [, raw] = rows(csvHeader() + csvRecord(article, true));
+    expect(raw?.[column('headline')]).toBe('=cmd|"/c calc"!A1');
   });
 });

@@ -10,6 +10,8 @@ function cli(overrides: Partial<CliOptions> = {}): CliOptions {
     compact: false,
     outDir: null,
     extensions: ['.txt'],
+    maxBytes: 1024,
+    csvRaw: false,
     skipExisting: false,
     errorsFile: null,
     strict: false,
@@ -76,9 +78,14 @@ describe('colour decision', () => {
 });
 
 describe('width and zone', () => {
-  it('wraps at --width, else the terminal width, else 80', () => {
+  it('wraps at --width, else the terminal width or $COLUMNS up to 100, else 80', () => {
     expect(renderOptionsFor(cli({ width: 50 }), io(true, {}, 120)).width).toBe(50);
-    expect(renderOptionsFor(cli(), io(true, {}, 120)).width).toBe(120);
+    expect(renderOptionsFor(cli({ width: 150 }), io(true, {}, 120)).width).toBe(150);
+    expect(renderOptionsFor(cli(), io(true, {}, 90)).width).toBe(90);
+    expect(renderOptionsFor(cli(), io(true, {}, 120)).width).toBe(100);
+    expect(renderOptionsFor(cli(), io(false, { COLUMNS: '60' }, 120)).width).toBe(60);
+    expect(renderOptionsFor(cli(), io(false, { COLUMNS: '200' })).width).toBe(100);
+    expect(renderOptionsFor(cli(), io(false, { COLUMNS: 'wide' })).width).toBe(80);
     expect(renderOptionsFor(cli(), io(false, {}, 120)).width).toBe(80);
     expect(renderOptionsFor(cli(), io(true, {}, 0)).width).toBe(80);
     expect(renderOptionsFor(cli({ outDir: 'out' }), io(true, {}, 120)).width).toBe(80);

@@ -140,6 +140,12 @@ describe('the reading view', () => {
     );
   });
 
+  it('dims a desk sign-off as it dims the credit line', () => {
+    const article: Article = { ...load('no-picture'), signOff: 'PTI ABC DEF' };
+    const text = renderView(article, { color: true, width: 80, tz: 'UTC' });
+    expect(text).toContain(`${ESC}2mPTI ABC DEF${ESC}22m`);
+  });
+
   it('keeps control characters in the copy away from the terminal', () => {
     const article = load('no-picture');
     const hostile: Article = {

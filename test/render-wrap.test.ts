@@ -25,6 +25,20 @@ describe('wrap', () => {
     expect(wrap('   ', 20)).toEqual([]);
   });
 
+  it('counts Devanagari, Bengali and Tamil as a terminal draws them: spacing signs take a column', () => {
+    // Letters and spacing vowel signs (ि ी া ি) one column each; virama, anusvara and signs above
+    // or below none — what wcwidth, and so the terminal, gives them.
+    expect(textWidth('हिंदी')).toBe(4);
+    expect(textWidth('क्षेत्र')).toBe(4);
+    expect(textWidth('नमस्ते')).toBe(4);
+    expect(textWidth('বাংলা')).toBe(5);
+    expect(textWidth('தமிழ்')).toBe(4);
+    const hindi =
+      'मानसून ने केरल में निर्धारित समय से दो दिन पहले दस्तक दी और राज्य के किसानों ने राहत की सांस ली।';
+    for (const line of wrap(hindi, 24)) expect(textWidth(line)).toBeLessThanOrEqual(24);
+    expect(wrap(hindi, 24).join(' ')).toBe(hindi);
+  });
+
   it('counts CJK characters and emoji as two columns', () => {
     expect(textWidth('東京')).toBe(4);
     expect(textWidth('🎉a')).toBe(3);

@@ -53,8 +53,14 @@ main(process.argv.slice(2), io).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // A bug, not the user's doing: one line (the stack with PARSE_ARTICLE_DEBUG set), status 1.
+    const detail =
+      error instanceof Error
+        ? process.env.PARSE_ARTICLE_DEBUG
+          ? (error.stack ?? error.message)
+          : error.message.split('\n')[0]
+        : String(error);
     io.stderr.write(`parse-article: internal error: ${detail}\n`);
-    process.exitCode = 70;
+    process.exitCode = 1;
   },
 );

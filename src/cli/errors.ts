@@ -24,6 +24,12 @@ export function describeFsError(error: unknown): string {
       return 'no space left on device';
     case 'EIO':
       return 'input/output error';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
     default:
       return error instanceof Error ? error.message : String(error);
   }

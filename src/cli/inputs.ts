@@ -4,7 +4,7 @@
  * Hidden files and folders are skipped inside folders; symbolic links are followed, and a link
  * that leads back into a folder being walked is reported instead of walked again.
  */
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { describeFsError } from './errors.js';
 
@@ -64,11 +64,12 @@ export function relativeOf(item: InputItem): string | null {
 
 export interface ExpandOptions {
   cwd: string;
-  /** Extensions taken from folders, lower case with their dots. */
-  extensions: readonly string[];
+  /** Extensions taken from folders, lower case with their dots; null takes every file. */
+  extensions: readonly string[] | null;
 }
 
 export const STDIN_LABEL = '<stdin>';
+export const NO_MATCH = 'no file matches this pattern';
 const STDIN_RELATIVE = 'stdin';
 
 /** "archive/" → "archive", but "/" stays. */
@@ -98,7 +99,8 @@ interface Walk {
 }
 
 function wanted(name: string, walk: Walk): boolean {
-  return walk.options.extensions.includes(extname(name).toLowerCase());
+  const { extensions } = walk.options;
+  return extensions === null || extensions.includes(extname(name).toLowerCase());
 }
 
 /** False when the file was listed already. */
@@ -128,7 +130,7 @@ function subfolder(folder: Folder, name: string): Folder {
 
 /**
  * Lists a folder's files, depth first in name order. A folder named like an input file
- * ("x.txt/") is reported, as reading that name fails, and walked all the same.
+ * ("2024.txt/") is just a folder: walked, not reported.
  */
 function walkFolder(walk: Walk, folder: Folder, ancestors: readonly string[]): void {
   const { label, absolute, relative: rel } = folder;
@@ -149,9 +151,6 @@ function walkFolder(walk: Walk, folder: Folder, ancestors: readonly string[]): v
     fail(walk, label, error, rel);
     return;
   }
-  if (wanted(absolute, walk)) {
-    walk.out.push({ kind: 'error', label, reason: 'is a directory', code: 'io', relative: rel });
-  }
   const inside = [...ancestors, key];
   for (const entry of entries) {
     const { name } = entry;
@@ -164,19 +163,40 @@ function walkFolder(walk: Walk, folder: Folder, ancestors: readonly string[]): v
       }
     } else if (entry.isSymbolicLink()) {
       walkLink(walk, folder, name, inside);
+    } else {
+      special(walk, folder, name, entry);
     }
-    // Sockets, pipes and devices are never news copy, and reading a pipe could block forever.
   }
+}
+
+/** What a file that is not a regular one is, in words. */
+export function specialKind(entry: Dirent | Stats): string {
+  if (entry.isFIFO()) return 'a named pipe';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/**
+ * Pipes, sockets and devices are never news copy, and reading one could block or never end:
+ * each met in a walk is reported once, whatever its name, and not read.
+ */
+function special(walk: Walk, folder: Folder, name: string, entry: Dirent | Stats): void {
+  walk.out.push({
+    kind: 'error',
+    label: child(folder.label, name),
+    reason: `not a regular file: ${specialKind(entry)}, not read`,
+    code: 'io',
+    relative: child(folder.relative, name, '/'),
+  });
 }
 
 function walkLink(walk: Walk, folder: Folder, name: string, ancestors: readonly string[]): void {
   const absolute = child(folder.absolute, name);
-  let isDirectory: boolean;
-  let isFile: boolean;
+  let stat: Stats;
   try {
-    const stat = statSync(absolute);
-    isDirectory = stat.isDirectory();
-    isFile = stat.isFile();
+    stat = statSync(absolute);
   } catch (error) {
     // A dangling or looping link named like an input is an input that cannot be read.
     if (!wanted(name, walk)) return;
@@ -190,9 +210,11 @@ function walkLink(walk: Walk, folder: Folder, name: string, ancestors: readonly 
     walk.out.push({ kind: 'error', label, reason, code: 'io', relative: rel });
     return;
   }
-  if (isDirectory) {
+  if (stat.isDirectory()) {
     walkFolder(walk, subfolder(folder, name), ancestors);
-  } else if (isFile && wanted(name, walk) && firstTime(walk, absolute)) {
+  } else if (!stat.isFile()) {
+    special(walk, folder, name, stat);
+  } else if (wanted(name, walk) && firstTime(walk, absolute)) {
     walk.out.push({ kind: 'entry', folder, name });
   }
 }
@@ -225,7 +247,7 @@ async function expandGlob(walk: Walk, pattern: string): Promise<void> {
     walk.out.push({
       kind: 'error',
       label: pattern,
-      reason: 'no file matches this pattern',
+      reason: NO_MATCH,
       code: 'not-found',
       relative: null,
     });
@@ -251,6 +273,10 @@ export interface Expansion {
   items: InputItem[];
   /** Whether a folder or a glob was among the arguments: a batch, however few it holds. */
   several: boolean;
+  /** Every folder walked (device:inode): where an output would be read back as an input. */
+  walked: ReadonlySet<string>;
+  /** Folder arguments that held no input, as given. */
+  emptyFolders: string[];
 }
 
 /** Expands the arguments; problems become 'error' items in place, so each is reported once. */
@@ -262,6 +288,7 @@ export async function expandInputs(
   const walk: Walk = { options, out: [], seen, walked: new Set() };
   let several = false;
   let stdinTaken = false;
+  const emptyFolders: string[] = [];
   for (const arg of args) {
     if (arg === '-') {
       if (!stdinTaken) walk.out.push({ kind: 'stdin' });
@@ -283,12 +310,14 @@ export async function expandInputs(
     }
     if (isDirectory) {
       several = true;
+      const before = walk.out.length;
       walkFolder(walk, { label: trimSeparator(normalize(arg)), absolute, relative: '' }, []);
+      if (walk.out.length === before) emptyFolders.push(arg);
     } else {
       addFile(walk, arg, absolute, ownRelative(absolute, options.cwd));
     }
   }
-  return { items: walk.out, several };
+  return { items: walk.out, several, walked: walk.walked, emptyFolders };
 }
 
 function exists(path: string): boolean {

@@ -3,9 +3,11 @@
  * CliOptions; run.ts does the work. Exit 0 when all went well, 1 when an input failed, 2 on a
  * usage error.
  */
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileList } from './files-from.js';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
+import { DEFAULT_MAX_BYTES } from './read-limited.js';
 import { run } from './run.js';
 import { shardFromEnv, type Shard } from './shard.js';
 
@@ -16,6 +18,7 @@ export const EXIT_INPUT = 1;
 export const EXIT_USAGE = 2;
 
 const DEFAULT_EXTENSIONS = '.txt,.text,.html,.htm';
+const EVERY_FILE = '*';
 
 const EXAMPLES = `
 Examples:
@@ -63,7 +66,9 @@ function parseShard(value: string): Shard | AutoShard {
   return { index, count };
 }
 
+/** A list of extensions, or ["*"] for every file. */
 function parseExtensions(value: string): string[] {
+  if (value.trim() === '*') return [EVERY_FILE];
   const list = value
     .split(',')
     .map((e) => e.trim().toLowerCase())
@@ -71,6 +76,18 @@ function parseExtensions(value: string): string[] {
     .map((e) => (e.startsWith('.') ? e : `.${e}`));
   if (list.length === 0) throw new InvalidArgumentError('give at least one extension');
   return list;
+}
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/** "65536", "64K", "64M", "1G" (binary units; "KiB", "MB" and lower case read the same). */
+function parseSize(value: string): number {
+  const m = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const n = Number(m?.[1]) * (SIZE_UNITS[(m?.[2] ?? '').toUpperCase()] ?? Number.NaN);
+  if (!m || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError('expected a size such as 1048576, 512K, 64M or 1G');
+  }
+  return n;
 }
 
 function parseZone(value: string): string {
@@ -106,8 +123,13 @@ function buildProgram(): Command {
     .option('-o, --out-dir <dir>', 'write one file per input under DIR, mirroring the input tree')
     .option(
       '--ext <list>',
-      `extensions taken from folders (default: ${DEFAULT_EXTENSIONS})`,
+      `extensions taken from folders, or '*' for every file (default: ${DEFAULT_EXTENSIONS})`,
       parseExtensions,
+    )
+    .option(
+      '--max-bytes <size>',
+      'refuse an input larger than SIZE, and stop reading an endless one there (default: 64M)',
+      parseSize,
     )
     .option('--skip-existing', 'with --out-dir: skip inputs whose output exists (resume)', false)
     .option('--errors <file>', 'also write failures to FILE as NDJSON records')
@@ -140,8 +162,13 @@ function buildProgram(): Command {
     .option('--tz <zone>', 'time zone for times in the view (default: the system zone)', parseZone)
     .option(
       '--width <n>',
-      'wrap the view at N columns (default: the terminal width)',
+      'wrap the view at N columns (default: the terminal width or $COLUMNS, at most 100)',
       positiveInteger('--width'),
+    )
+    .option(
+      '--csv-raw',
+      "CSV: keep cells starting with = + - @ as they are (else prefixed with ' so spreadsheets show them as text)",
+      false,
     )
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
@@ -157,6 +184,7 @@ interface RawOptions {
   compact: boolean;
   outDir?: string;
   ext?: string[];
+  maxBytes?: number;
   skipExisting: boolean;
   errors?: string;
   strict: boolean;
@@ -171,10 +199,13 @@ interface RawOptions {
   width?: number;
   color?: boolean;
   schema?: boolean;
+  csvRaw: boolean;
 }
 
 // Commander's own width when the output is not a terminal.
 const HELP_WIDTH = 80;
+// Above this many workers is a mistake, not a choice: each holds its own compiled parser.
+const MAX_JOBS = 64;
 
 /** Runs the CLI and resolves to the exit status; never calls process.exit itself. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -199,6 +230,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const raw = program.opts<RawOptions>();
   if (raw.schema) {
+    // The schema is all this run prints: anything else asked for alongside would be ignored.
+    const others = [
+      ...program.args,
+      ...program.options
+        .filter((o) => o.attributeName() !== 'schema')
+        .filter((o) => program.getOptionValueSource(o.attributeName()) === 'cli')
+        .map((o) => o.long ?? o.flags),
+    ];
+    if (others.length > 0) {
+      return usageError(io, `--schema takes nothing else (got ${others.join(' ')})`);
+    }
     const { articleSchema } = await import('../schema.js');
     io.stdout.write(`${JSON.stringify(articleSchema, null, 2)}\n`);
     return EXIT_OK;
@@ -220,7 +262,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     format: raw.view ? 'view' : raw.format,
     compact: raw.compact,
     outDir: raw.outDir ?? null,
-    extensions: raw.ext ?? parseExtensions(DEFAULT_EXTENSIONS),
+    extensions: raw.ext?.includes(EVERY_FILE)
+      ? null
+      : (raw.ext ?? parseExtensions(DEFAULT_EXTENSIONS)),
+    maxBytes: raw.maxBytes ?? DEFAULT_MAX_BYTES,
     skipExisting: raw.skipExisting,
     errorsFile: raw.errors ?? null,
     strict: raw.strict,
@@ -231,17 +276,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     tz: raw.tz ?? null,
     width: raw.width ?? null,
     color: raw.color ?? null,
+    csvRaw: raw.csvRaw,
   };
   const usage = usageProblem(options, io, raw.verifyOut !== undefined);
-  if (usage) {
-    io.stderr.write(`parse-article: ${usage}\n(run parse-article --help for usage)\n`);
-    return EXIT_USAGE;
-  }
+  if (usage) return usageError(io, usage);
   if (raw.verifyOut !== undefined) {
     const { verifyOut } = await import('./verify.js');
     return verifyOut(options, raw.verifyOut, io, raw.null ? '\0' : '\n');
   }
   return run(options, io);
+}
+
+function usageError(io: Io, problem: string): number {
+  io.stderr.write(`parse-article: ${problem}\n(run parse-article --help for usage)\n`);
+  return EXIT_USAGE;
 }
 
 function resolveShard(shard: RawOptions['shard'], io: Io): Shard | null | string {
@@ -268,5 +316,13 @@ function usageProblem(options: CliOptions, io: Io, verifying: boolean): string |
   }
   if (options.skipExisting && !options.outDir) return '--skip-existing needs --out-dir';
   if (verifying && options.inputs.length === 0) return '--verify-out needs the inputs to check';
+  // -c shapes JSON only; with another format it would be silently ignored.
+  if (options.compact && !(options.format === 'json' || options.format === 'ndjson')) {
+    return `-c/--compact is for JSON; it does nothing with -f ${options.format}`;
+  }
+  if (options.csvRaw && options.format !== 'csv') return '--csv-raw is for -f csv';
+  if (options.jobs > MAX_JOBS) {
+    return `--jobs ${options.jobs} is more than ${MAX_JOBS} workers; more than the cores (this machine has ${availableParallelism()}) only wait for each other`;
+  }
   return null;
 }

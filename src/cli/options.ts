@@ -10,8 +10,10 @@ export interface CliOptions {
   /** One line per JSON object (json only; ndjson is always compact). */
   compact: boolean;
   outDir: string | null;
-  /** Extensions taken from folders, with their dots: [".txt", ".html"]. */
-  extensions: string[];
+  /** Extensions taken from folders, with their dots: [".txt", ".html"]; null for every file. */
+  extensions: string[] | null;
+  /** The most bytes read of one input; past it the input is refused. */
+  maxBytes: number;
   skipExisting: boolean;
   errorsFile: string | null;
   strict: boolean;
@@ -25,6 +27,8 @@ export interface CliOptions {
   tz: string | null;
   /** Columns for the view; null to use the terminal's width. */
   width: number | null;
+  /** CSV cells as they are, formula-like ones included. */
+  csvRaw: boolean;
   /** true/false when forced by --color/--no-color; null to follow the terminal and env. */
   color: boolean | null;
 }

@@ -9,6 +9,17 @@ import type { RenderOptions } from '../render/index.js';
 import type { CliOptions, Io } from './options.js';
 
 const DEFAULT_WIDTH = 80;
+// Lines much longer than this are hard to read, however wide the terminal; --width overrides.
+const READING_WIDTH = 100;
+
+/** A terminal's width: the stream's when it is one, else $COLUMNS (set by shells and pagers). */
+function columnsOf(options: CliOptions, io: Io): number | null {
+  if (options.outDir !== null) return null;
+  const own = io.stdout.isTTY ? io.stdout.columns : undefined;
+  if (own && own > 0) return own;
+  const env = Number(io.env.COLUMNS);
+  return Number.isInteger(env) && env > 0 ? env : null;
+}
 
 function envColor(env: Io['env']): boolean | null {
   if (env.NO_COLOR) return false;
@@ -33,11 +44,11 @@ function systemZone(): string {
 }
 
 export function renderOptionsFor(options: CliOptions, io: Io): RenderOptions {
-  const columns = options.outDir === null && io.stdout.isTTY ? io.stdout.columns : undefined;
   return {
     compact: options.compact,
     color: colorFor(options, io),
-    width: options.width ?? (columns && columns > 0 ? columns : DEFAULT_WIDTH),
+    csvRaw: options.csvRaw,
+    width: options.width ?? Math.min(columnsOf(options, io) ?? DEFAULT_WIDTH, READING_WIDTH),
     // Asking ICU for the system zone costs ~10 ms at start-up; only the view shows local times.
     tz: options.tz ?? (options.format === 'view' ? systemZone() : 'UTC'),
   };

@@ -2,7 +2,7 @@
  * One input's work in a batch, the same in a worker thread and in the main thread: read the
  * file, convert it, render it, and either hand the text back or write it under --out-dir.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, type InputErrorCode } from '../read/errors.js';
@@ -11,11 +11,12 @@ import { convertInput } from './convert.js';
 import { describeFsError } from './errors.js';
 import type { Format } from './options.js';
 import { createOutDirWriter, type OutDirWriter } from './out-dir.js';
+import { readLimited, TooLargeError } from './read-limited.js';
 import { shardOf } from './shard.js';
 
 /** Why an input failed, as written to the --errors file. */
 export type FailureCode =
-  InputErrorCode | 'io' | 'warning' | 'not-found' | 'collision' | 'internal';
+  InputErrorCode | 'io' | 'too-large' | 'warning' | 'not-found' | 'collision' | 'internal';
 
 export interface Failure {
   reason: string;
@@ -60,6 +61,8 @@ export interface TaskConfig {
   outDir: string | null;
   /** --shard: a feed's items are shared out by "relative#N" as files are by path. */
   shard?: { index: number; count: number } | null;
+  /** --max-bytes: the most read of one input. */
+  maxBytes: number;
 }
 
 export type TaskRunner = (task: Task) => Promise<TaskResult>;
@@ -235,8 +238,11 @@ export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> 
     }
     let bytes: Uint8Array;
     try {
-      bytes = task.bytes ?? readFileSync(task.source ?? '');
+      bytes = task.bytes ?? readLimited(task.source ?? '', config.maxBytes);
     } catch (error) {
+      if (error instanceof TooLargeError) {
+        return { index, status: 'failed', reason: error.message, code: 'too-large' };
+      }
       return { index, status: 'failed', reason: describeFsError(error), code: 'io' };
     }
     let converted: Article | Article[];

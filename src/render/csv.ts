@@ -92,6 +92,17 @@ function needsQuotes(text: string): boolean {
   return false;
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return
+ * before one) gets a leading apostrophe, which Excel, LibreOffice and Google Sheets show as
+ * text. Numbers are numbers and stay as they are.
+ */
+export function neutralised(value: Cell): Cell {
+  if (typeof value !== 'string') return value;
+  const first = value.charAt(0);
+  return '=+-@\t\r'.includes(first) && first !== '' ? `'${value}` : value;
+}
+
 export function csvField(value: Cell): string {
   if (value === null) return '';
   const text = String(value);
@@ -106,10 +117,16 @@ export function csvHeader(): string {
   return csvRow(CSV_COLUMNS.map((c) => c.name));
 }
 
-export function csvRecord(article: Article): string {
-  return csvRow(CSV_COLUMNS.map((c) => c.cell(article)));
+/** One article's row; `raw` keeps formula-like cells as they are (--csv-raw). */
+export function csvRecord(article: Article, raw = false): string {
+  return csvRow(CSV_COLUMNS.map((c) => (raw ? c.cell(article) : neutralised(c.cell(article)))));
 }
 
-export function createCsvRenderer(): Renderer {
-  return { extension: '.csv', start: csvHeader, article: csvRecord, end: () => '' };
+export function createCsvRenderer(options: { raw: boolean } = { raw: false }): Renderer {
+  return {
+    extension: '.csv',
+    start: csvHeader,
+    article: (article) => csvRecord(article, options.raw),
+    end: () => '',
+  };
 }

@@ -14,6 +14,8 @@ export interface RenderOptions {
   compact: boolean;
   /** Colour this output: decided once, by the caller, for where the output goes. */
   color: boolean;
+  /** CSV: leave cells a spreadsheet would run as formulas as they are (--csv-raw). */
+  csvRaw?: boolean;
   /** Columns to wrap the view at. */
   width: number;
   /** IANA zone for times shown to the reader. */
@@ -53,6 +55,6 @@ export async function createRenderer(format: Format, options: RenderOptions): Pr
     case 'md':
       return (await import('./markdown.js')).createMarkdownRenderer();
     case 'csv':
-      return (await import('./csv.js')).createCsvRenderer();
+      return (await import('./csv.js')).createCsvRenderer({ raw: options.csvRaw === true });
   }
 }

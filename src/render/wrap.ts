@@ -79,6 +79,33 @@ function commonWidth(grapheme: string): number | undefined {
   return undefined;
 }
 
+// Scripts of South and South-East Asia written with vowel signs and conjuncts: Devanagari to
+// Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer.
+const BRAHMIC: readonly (readonly [from: number, to: number])[] = [
+  [0x0900, 0x0dff],
+  [0x0e00, 0x0eff],
+  [0x0f00, 0x109f],
+  [0x1780, 0x17ff],
+];
+const NON_SPACING = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+function isBrahmic(grapheme: string): boolean {
+  const code = grapheme.codePointAt(0) ?? 0;
+  return BRAHMIC.some(([from, to]) => code >= from && code <= to);
+}
+
+/**
+ * A cluster such as "हिं" or "क्ष" is one grapheme but not one column: terminals give each
+ * letter and each spacing vowel sign (ि, ा, ী, ி) a column of its own and only the marks that
+ * sit above or below (ं, ्, े) none. string-width counts the whole cluster as one, and Hindi
+ * lines came out too long.
+ */
+function brahmicWidth(grapheme: string): number {
+  let width = 0;
+  for (const char of grapheme) if (!NON_SPACING.test(char)) width += 1;
+  return width;
+}
+
 /**
  * Columns a grapheme cluster takes. Terminals that do not join emoji sequences (tmux among
  * them) draw a ZWJ family or a skin-toned hand part by part, so such a cluster counts as the
@@ -87,6 +114,7 @@ function commonWidth(grapheme: string): number | undefined {
 export function graphemeWidth(grapheme: string): number {
   const common = commonWidth(grapheme);
   if (common !== undefined) return common;
+  if (isBrahmic(grapheme)) return brahmicWidth(grapheme);
   const joined = stringWidth(grapheme);
   if (grapheme.length < 3 || !PICTOGRAPHIC.test(grapheme)) return joined;
   let parts = 0;
