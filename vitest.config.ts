@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', '**/node_modules/**'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Removing a batch's thousands of scratch files can take long on a loaded machine.
+    hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],
   },
 });
