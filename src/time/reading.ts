@@ -67,15 +67,22 @@ const ISO_STAMP =
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
 const DOTTED_MERIDIEM = /\b([ap])\.m\.?/gi;
 const MINUTES_PER_DAY = 24 * 60;
+const TIME_FIRST =
+  /^(\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)(?: ([A-Z]{2,5}))?,? ((?:[A-Z]{3}|\d{1,2} [A-Z]{3})[^:]*)$/i;
 
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
 function plain(text: string): string {
   const words = text.split(/\s+/);
   if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
-  return words
+  const joined = words
     .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
     .join(' ')
     .replace(DOTTED_MERIDIEM, '$1M');
+  // "6:45 PM, Feb 16, 2018", "01:38:07 PM IST Nov 20, 2019": the time first, put after the date.
+  const timeFirst = TIME_FIRST.exec(joined);
+  if (!timeFirst) return joined;
+  const [, time = '', zone, date = ''] = timeFirst;
+  return zone === undefined ? `${date} ${time}` : `${date} ${time} ${zone}`;
 }
 
 /** Epoch milliseconds of a wall-clock time at a fixed offset; null for an impossible one. */
