@@ -275,6 +275,16 @@ describe('what a page says about itself', () => {
     expect(pageFields(noLang).language).toBe('de-AT');
   });
 
+  it('takes the region from og:locale when <html lang> names the language alone', () => {
+    const html = (lang: string) =>
+      surveyPage(
+        `<html lang="${lang}"><head><meta property="og:locale" content="en_IN"></head></html>`,
+      );
+    expect(pageFields(html('en')).language).toBe('en_IN');
+    expect(pageFields(html('hi')).language).toBe('hi');
+    expect(pageFields(html('en-GB')).language).toBe('en-GB');
+  });
+
   it.each([
     ['en', 'en'],
     ['en_IN', 'en-IN'],

@@ -86,6 +86,12 @@ describe('parseStamp', () => {
     expect(stamp('14-06-2024 17:34 +0000').stamp.zone).toBe('UTC');
   });
 
+  it('reads a time printed before its date', () => {
+    expect(stamp('01:38:07 PM IST Nov 20, 2019').stamp.utc).toBe('2019-11-20T08:08:07Z');
+    expect(stamp('Fri 6:45 PM, Feb 16, 2018').stamp.iso).toBe('2018-02-16T18:45:00');
+    expect(stamp('9:05 am 28 June 2024').stamp.iso).toBe('2024-06-28T09:05:00');
+  });
+
   it('keeps a time printed without a zone as wall-clock time, with no instant', () => {
     expect(stamp('2015-04-30T07:19:58')).toEqual({
       stamp: { text: '2015-04-30T07:19:58', iso: '2015-04-30T07:19:58', utc: null, zone: null },

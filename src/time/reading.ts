@@ -67,20 +67,25 @@ const ISO_STAMP =
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
 const DOTTED_MERIDIEM = /\b([ap])\.m\.?/gi;
 const MINUTES_PER_DAY = 24 * 60;
-// RFC 822's numeric zone, as feeds print it: "Fri, 14 Jun 2024 17:34:00 +0530".
-const NUMERIC_OFFSET = /^(.*\d:\d{2}(?::\d{2})?)\s?([+-])(\d{2}):?(\d{2})$/;
 // ISO 8601's basic form, as NITF prints it: "20240614T173400+0530", "20240614".
 const BASIC_ISO =
   /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d{1,9})?(?:(Z)|([+-])(\d{2})(\d{2})?)?)?$/i;
+const TIME_FIRST =
+  /^(\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)(?: ([A-Z]{2,5}))?,? ((?:[A-Z]{3}|\d{1,2} [A-Z]{3})[^:]*)$/i;
 
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
 function plain(text: string): string {
   const words = text.split(/\s+/);
   if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
-  return words
+  const joined = words
     .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
     .join(' ')
     .replace(DOTTED_MERIDIEM, '$1M');
+  // "6:45 PM, Feb 16, 2018", "01:38:07 PM IST Nov 20, 2019": the time first, put after the date.
+  const timeFirst = TIME_FIRST.exec(joined);
+  if (!timeFirst) return joined;
+  const [, time = '', zone, date = ''] = timeFirst;
+  return zone === undefined ? `${date} ${time}` : `${date} ${time} ${zone}`;
 }
 
 /** Epoch milliseconds of a wall-clock time at a fixed offset; null for an impossible one. */
@@ -246,8 +251,6 @@ export function readStamp(text: string, options: StampOptions): StampReading {
   const stated = text.charCodeAt(0) <= 57 && BASIC_ISO.exec(text);
   if (stated) return readBasicIso(stated, text, options);
   if (ISO_LIKE.test(text) && !YEAR_FIRST.test(text)) return readIso(text, options);
-  const offset = /\d{2}$/.test(text) ? NUMERIC_OFFSET.exec(text) : null;
-  if (offset) return readWithOffset(offset, text, options);
   const parts = toParts(text);
   if (!parts) {
     return {
@@ -281,7 +284,7 @@ export function readStamp(text: string, options: StampOptions): StampReading {
     if (wall === null) return invalid(text, options, warnings);
     return { kind: 'floating', wall, warnings: [...warnings, noZone(text, options.field)] };
   }
-  // "Mon, 18 Nov 2019 16:07:38 -0600" (RFC 2822): the offset itself.
+  // "Mon, 18 Nov 2019 16:07:38 -0600" (RFC 2822, as feeds and pages print it): the offset itself.
   const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(abbreviation);
   if (numeric) {
     const offset = (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
@@ -315,22 +318,6 @@ function readBasicIso(m: RegExpExecArray, text: string, options: StampOptions): 
   return reading.kind === 'unresolved'
     ? { kind: 'unresolved', warnings: reading.warnings.map((w) => reworded(w, extended, text)) }
     : reading;
-}
-
-/** "Fri, 14 Jun 2024 17:34:00 +0530": the stamp without its offset, read at that offset. */
-function readWithOffset(m: RegExpExecArray, text: string, options: StampOptions): StampReading {
-  const [, wall = '', sign, hours, minutes] = m;
-  const parts = toParts(wall);
-  const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-  if (!parts || !parts.timed || parts.zone !== null || Number(minutes) >= 60) {
-    return {
-      kind: 'unresolved',
-      warnings: [warning('stamp-unreadable', options, text, 'is not a known format')],
-    };
-  }
-  const millis = instantAt(parts, offset);
-  if (millis === null) return invalid(text, options);
-  return { kind: 'instant', millis, offset, zone: offset === 0 ? 'UTC' : null, warnings: [] };
 }
 
 const dateOnly = (options: StampOptions, text: string): Warning[] => [

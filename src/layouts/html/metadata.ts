@@ -69,6 +69,22 @@ function absolute(href: string | null, base: string | null): string | null {
 /** A site's front page: what a careless canonical link points every story at. */
 const isFrontPage = (url: string): boolean => URL.canParse(url) && new URL(url).pathname === '/';
 
+const primary = (tag: string): string => tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+
+/**
+ * <html lang>, og:locale, then JSON-LD inLanguage; where <html lang> names only the language
+ * ("en"), a later one naming the same language with its region ("en_IN") says more.
+ */
+function languageOf(page: Page): string | null {
+  const stated = [page.lang, metaValue(page, 'og:locale'), page.ld?.language ?? null].filter(
+    (tag): tag is string => tag !== null && tag !== '',
+  );
+  const [first] = stated;
+  if (first === undefined) return null;
+  if (/[-_]/.test(first)) return first;
+  return stated.find((tag) => /[-_]/.test(tag) && primary(tag) === primary(first)) ?? first;
+}
+
 /**
  * What the page says about itself, each field from one place in order of trust: its address
  * (the canonical link, else og:url, else JSON-LD's), its publication (og:site_name, else the
@@ -89,7 +105,7 @@ export function pageFields(page: Page): PageFields {
       [metaValue(page, 'og:site_name'), page.ld?.publisher ?? null].find(
         (name): name is string => name !== null && !isUrl(name),
       ) ?? null,
-    language: page.lang ?? metaValue(page, 'og:locale') ?? page.ld?.language ?? null,
+    language: languageOf(page),
   };
 }
 
