@@ -79,7 +79,7 @@ const TIERS: readonly (readonly [Sign, number])[] = [
  * furniture are weighed surest first; a box that holds most of the text left by the surer ones
  * is the story's own wrapper, whatever its name says (never an ancestor of the story).
  */
-export class Survey {
+class Survey {
   /** Text under each element outside all furniture: what the story's candidates hold. */
   private readonly heldStory = new Map<Element, number>();
   /** The paragraphs that count: those outside furniture and apparatus. */
