@@ -3,9 +3,9 @@
  * sign-off), with the same rules the text layouts apply to a plain-text copy.
  */
 import { boilerplateBy } from './boilerplate.js';
-import type { Element } from './dom.js';
+import type { Element, ParentNode } from './dom.js';
 import { endsLikeSentence, letterKey } from '../../text/clean.js';
-import { isElement, isInvisible, textOf } from './dom.js';
+import { BLOCK, findFirst, isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from './meta-line.js';
 import { bodyOf, splitClosing } from '../../text/body.js';
@@ -101,12 +101,28 @@ function noticeAfter(container: Element): string | null {
 }
 
 /**
+ * A <span> inside a name or a link in a paragraph's sentence that holds a picture: a hover card
+ * shown beside the name (the person's photo, links to their stories), not text.
+ */
+function isCardInSentence(el: Element): boolean {
+  const parent = el.parent;
+  if (el.name !== 'span' || !parent || !('name' in parent) || parent.name !== 'span') return false;
+  let block: ParentNode | null = parent;
+  while (block && 'name' in block && !BLOCK.has(block.name)) block = block.parent;
+  if (!block || !('name' in block) || block.name !== 'p') return false;
+  return findFirst(el, (child) => child.name === 'img') !== null;
+}
+
+/**
  * What to leave out of the container: furniture and apparatus, but not a box with only a weak
- * sign (a "paywall" box, a "widget") that holds at least half the container's text.
+ * sign (a "paywall" box, a "widget") that holds at least half the container's text; and an
+ * inline box holding a picture.
  */
 function furnitureWithin(container: Element): (el: Element) => boolean {
   let total: number | undefined;
   return (el) => {
+    // A card inside a sentence (a person's photo and links shown on hover) is not its text.
+    if (isCardInSentence(el)) return true;
     const by = boilerplateBy(el);
     if (by !== 'weak') return by !== null;
     total ??= textOf(container).length;

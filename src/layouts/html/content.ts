@@ -79,7 +79,7 @@ const TIERS: readonly (readonly [Sign, number])[] = [
  * furniture are weighed surest first; a box that holds most of the text left by the surer ones
  * is the story's own wrapper, whatever its name says (never an ancestor of the story).
  */
-export class Survey {
+class Survey {
   /** Text under each element outside all furniture: what the story's candidates hold. */
   private readonly heldStory = new Map<Element, number>();
   /** The paragraphs that count: those outside furniture and apparatus. */
@@ -102,12 +102,22 @@ export class Survey {
       }
       return true;
     });
+    // Each element's sign, judged once for all tiers (a link share walks the element).
+    const signs = new Map<Element, ReturnType<typeof boilerplateBy>>();
+    const signOf = (el: Element): ReturnType<typeof boilerplateBy> => {
+      let sign = signs.get(el);
+      if (sign === undefined) {
+        sign = boilerplateBy(el);
+        signs.set(el, sign);
+      }
+      return sign;
+    };
     for (const [sign, share] of TIERS) {
       const held = new Map<Element, number>();
       const total = addUp(units, held);
       const memo = new Map<ParentNode, boolean>();
       const test = (el: Element): boolean =>
-        boilerplateBy(el) === sign && (held.get(el) ?? 0) < share * total;
+        signOf(el) === sign && (held.get(el) ?? 0) < share * total;
       units = units.filter((u) => !within(u.owner, memo, test));
     }
     this.story = units;
