@@ -212,11 +212,16 @@ export function titleCaseShouting(text: string): string {
     return titleCaseShouting(text.slice(0, comma)) + text.slice(comma);
   }
   // No Unicode classes here: their first use costs a millisecond of a one-file run.
-  const lower = text.toLowerCase();
+  // A dotted capital İ marks Turkish (or Azerbaijani), whose i's case by their own rules:
+  // "DİYARBAKIR" → "Diyarbakır", "İZMİR" → "İzmir".
+  // Never the machine's own locale, which would make "INDIA" "ındia" on a Turkish desktop.
+  const turkish = text.includes('İ');
+  const lower = turkish ? text.toLocaleLowerCase('tr') : text.toLowerCase();
   if (text !== text.toUpperCase() || lower === text) return text;
   return lower.replace(
     /(^|[\s/(-])([^\s/(-])/g,
-    (_m, sep: string, ch: string) => sep + ch.toUpperCase(),
+    (_m, sep: string, ch: string) =>
+      sep + (turkish ? ch.toLocaleUpperCase('tr') : ch.toUpperCase()),
   );
 }
 
