@@ -11,6 +11,12 @@ import { readInput, type ReadResult } from './read/input.js';
 export interface ParseOptions {
   /** Where the input came from, reported as input.path; null when not a file. */
   path?: string | null;
+  /**
+   * The encoding the bytes are in, when the caller knows it: any WHATWG label ("windows-1250",
+   * "latin2", "shift_jis"). A byte-order mark still wins; without this, the encoding is told
+   * from the bytes or refused. Ignored for string input.
+   */
+  encoding?: string;
 }
 
 // Devdiscourse and Indian agencies print IST; a stamp without a zone on such a page means IST.
@@ -48,5 +54,5 @@ export function parseWithLayouts(
   layouts: readonly Layout[],
   options: ParseOptions = {},
 ): Article {
-  return parseRead(readInput(input), layouts, options);
+  return parseRead(readInput(input, options.encoding), layouts, options);
 }

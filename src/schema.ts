@@ -4,7 +4,7 @@
  */
 import type { FromSchema } from 'json-schema-to-ts';
 import type { Article } from './article.js';
-import { SCHEMA_VERSION } from './article.js';
+import { ENCODINGS, SCHEMA_VERSION } from './article.js';
 
 const nullableString = { type: ['string', 'null'] } as const;
 
@@ -123,7 +123,10 @@ export const articleSchema = {
         kind: { enum: ['text', 'html'] },
         layout: { type: 'string' },
         bytes: { type: 'integer', minimum: 0 },
-        encoding: { enum: ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] },
+        encoding: {
+          enum: ENCODINGS,
+          description: 'How the bytes were decoded, by the WHATWG name of the encoding.',
+        },
       },
     },
   },

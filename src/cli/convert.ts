@@ -16,8 +16,12 @@ function loadHtmlLayouts(): Promise<readonly Layout[]> {
 }
 
 /** Throws InputError for input that is not an article (empty, binary, undecodable). */
-export async function convertBytes(bytes: Uint8Array, path: string | null): Promise<Article> {
-  const read = readInput(bytes);
+export async function convertBytes(
+  bytes: Uint8Array,
+  path: string | null,
+  encoding: string | null = null,
+): Promise<Article> {
+  const read = readInput(bytes, encoding ?? undefined);
   const layouts = read.doc.kind === 'html' ? await loadHtmlLayouts() : TEXT_LAYOUTS;
   return parseRead(read, layouts, { path });
 }

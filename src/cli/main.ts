@@ -4,6 +4,7 @@
  * usage error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { encodingName } from '../read/charset.js';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
 import { run } from './run.js';
 
@@ -68,6 +69,16 @@ function parseZone(value: string): string {
   return value;
 }
 
+function parseEncoding(value: string): string {
+  const name = encodingName(value);
+  if (name === null) {
+    throw new InvalidArgumentError(
+      `unknown encoding "${value}" (use a name such as windows-1250, iso-8859-2, shift_jis)`,
+    );
+  }
+  return name;
+}
+
 function buildProgram(): Command {
   return new Command()
     .name('parse-article')
@@ -114,6 +125,11 @@ function buildProgram(): Command {
       'wrap the view at N columns (default: the terminal width)',
       positiveInteger('--width'),
     )
+    .option(
+      '--encoding <name>',
+      "the inputs' encoding when it cannot be told from them (e.g. windows-1250)",
+      parseEncoding,
+    )
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .option('--schema', 'print the JSON Schema of the output and exit')
@@ -138,6 +154,7 @@ interface RawOptions {
   tz?: string;
   width?: number;
   color?: boolean;
+  encoding?: string;
   schema?: boolean;
 }
 
@@ -187,6 +204,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     tz: raw.tz ?? null,
     width: raw.width ?? null,
     color: raw.color ?? null,
+    encoding: raw.encoding ?? null,
   };
   const usage = usageProblem(options, io);
   if (usage) {

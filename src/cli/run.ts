@@ -185,6 +185,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     strict: options.strict,
     skipExisting: options.skipExisting,
     outDir,
+    encoding: options.encoding,
   };
   // Below one worker's worth of inputs the batch stays on this thread whatever --jobs says.
   const jobs =

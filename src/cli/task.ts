@@ -47,6 +47,8 @@ export interface TaskConfig {
   skipExisting: boolean;
   /** Absolute --out-dir, or null when rendering to standard output. */
   outDir: string | null;
+  /** --encoding, by its WHATWG name; null to tell each input's from its bytes. */
+  encoding: string | null;
 }
 
 export type TaskRunner = (task: Task) => Promise<TaskResult>;
@@ -126,7 +128,11 @@ export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> 
     let article: Article;
     let text: string;
     try {
-      article = await convertBytes(bytes, task.source === null ? null : task.label);
+      article = await convertBytes(
+        bytes,
+        task.source === null ? null : task.label,
+        config.encoding,
+      );
       text = renderer.article(article);
     } catch (error) {
       if (error instanceof InputError) {

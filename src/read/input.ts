@@ -28,7 +28,8 @@ function toDocument(text: string, kind: InputKind): Document {
   return { text: body, kind, lines: toLines(body) };
 }
 
-export function readInput(input: string | Uint8Array): ReadResult {
+/** Reads text or bytes; `given` names the bytes' encoding when the caller knows it. */
+export function readInput(input: string | Uint8Array, given?: string): ReadResult {
   const warnings: Warning[] = [];
   let text: string;
   let bytes: number;
@@ -37,7 +38,7 @@ export function readInput(input: string | Uint8Array): ReadResult {
     text = input.startsWith('\ufeff') ? input.slice(1) : input;
     bytes = Buffer.byteLength(input, 'utf8');
   } else {
-    const decoded = decode(input);
+    const decoded = decode(input, { encoding: given });
     text = decoded.text;
     bytes = input.length;
     encoding = decoded.encoding;
