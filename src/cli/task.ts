@@ -13,7 +13,15 @@ import { createOutDirWriter, type OutDirWriter } from './out-dir.js';
 
 /** Why an input failed, as written to the --errors file. */
 export type FailureCode =
-  'empty' | 'not-text' | 'no-layout' | 'io' | 'warning' | 'not-found' | 'collision' | 'internal';
+  | 'empty'
+  | 'not-text'
+  | 'not-article'
+  | 'no-layout'
+  | 'io'
+  | 'warning'
+  | 'not-found'
+  | 'collision'
+  | 'internal';
 
 export interface Failure {
   reason: string;
@@ -97,6 +105,7 @@ export function packResults(
 export function failureCode(reason: string): FailureCode {
   if (reason.startsWith('empty') || reason.startsWith('no text')) return 'empty';
   if (reason.startsWith('not text')) return 'not-text';
+  if (reason.startsWith('not an article')) return 'not-article';
   if (reason.startsWith('no layout')) return 'no-layout';
   return 'io';
 }

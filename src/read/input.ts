@@ -11,6 +11,8 @@ import type { Encoding } from '../article.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import { detectKind } from './kind.js';
+import { isMarkdownDocument, markdownToText } from './markdown.js';
+import { notAnArticle } from './sniff.js';
 
 export interface ReadResult {
   doc: Document;
@@ -21,8 +23,9 @@ export interface ReadResult {
 
 function toDocument(text: string, kind: InputKind): Document {
   if (kind === 'html') return { text, kind, lines: [] };
+  const shown = isMarkdownDocument(text) ? markdownToText(text) : text;
   const plain = stripMarkdownLinks(
-    text.includes('References') || text.includes(']') ? stripLinkReferences(text) : text,
+    shown.includes('References') || shown.includes(']') ? stripLinkReferences(shown) : shown,
   );
   const body = hasMarkup(plain) ? stripMarkup(plain) : plain;
   return { text: body, kind, lines: toLines(body) };
@@ -46,6 +49,8 @@ export function readInput(input: string | Uint8Array, given?: string): ReadResul
   }
   if (text.trim() === '')
     throw new InputError(bytes === 0 ? 'empty file' : 'no text: only white space');
+  const refusal = notAnArticle(text);
+  if (refusal !== null) throw new InputError(`not an article: ${refusal}`);
   const kind = detectKind(text);
   return { doc: toDocument(text, kind), bytes, encoding, warnings };
 }
