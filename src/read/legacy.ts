@@ -156,6 +156,8 @@ function read(bytes: Uint8Array, name: string): string {
   return name === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(name).decode(bytes);
 }
 
+const MAX_LATIN_HIGH_SHARE = 0.3;
+
 // Multi-byte encodings are never guessed, only named when the bytes are valid in them.
 const MULTI_BYTE = ['shift_jis', 'euc-jp', 'gbk', 'big5', 'euc-kr'];
 
@@ -168,9 +170,14 @@ export type LegacyReading =
 
 /** The encoding the bytes were saved in, when their letters leave no doubt. */
 export function readLegacy(bytes: Uint8Array): LegacyReading {
+  let high = 0;
+  for (const byte of bytes) if (byte >= 0x80) high++;
+  // Latin-script text is mostly ASCII: past this share of high bytes it is some other script.
+  const notLatin = high > MAX_LATIN_HIGH_SHARE * bytes.length;
   const readings = CANDIDATES.map((candidate) => {
     const text = read(bytes, candidate.name);
-    return { encoding: candidate.name, text, marks: marksAgainst(text, candidate) };
+    const marks = candidate.latin && notLatin ? high : marksAgainst(text, candidate);
+    return { encoding: candidate.name, text, marks };
   });
   // Stable: ties keep the candidates' order.
   const ranked = [...readings].sort((a, b) => a.marks - b.marks);
@@ -190,8 +197,6 @@ export function readLegacy(bytes: Uint8Array): LegacyReading {
   });
   if (multiByte.length > 0) return { encoding: null, likely: multiByte };
   // A reading with a few marks in a long text is likely, not certain: named, not taken.
-  let high = 0;
-  for (const byte of bytes) if (byte >= 0x80) high++;
   if (best.marks > 0.1 * high) return { encoding: null, likely: [] };
   return { encoding: null, likely: tied.length > 1 ? tied : [best.encoding, second.encoding] };
 }
