@@ -54,7 +54,58 @@ export interface Warning {
 
 export type InputKind = 'text' | 'html';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/**
+ * The names of the Encoding Standard (https://encoding.spec.whatwg.org/#names-and-labels), one
+ * for each encoding TextDecoder reads: how input.encoding names what was used.
+ */
+export const ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+  'windows-1250',
+  'windows-1251',
+  'windows-1253',
+  'windows-1254',
+  'windows-1255',
+  'windows-1256',
+  'windows-1257',
+  'windows-1258',
+  'windows-874',
+  'iso-8859-2',
+  'iso-8859-3',
+  'iso-8859-4',
+  'iso-8859-5',
+  'iso-8859-6',
+  'iso-8859-7',
+  'iso-8859-8',
+  'iso-8859-8-i',
+  'iso-8859-10',
+  'iso-8859-13',
+  'iso-8859-14',
+  'iso-8859-15',
+  'iso-8859-16',
+  'koi8-r',
+  'koi8-u',
+  'ibm866',
+  'macintosh',
+  'x-mac-cyrillic',
+  'gbk',
+  'gb18030',
+  'big5',
+  'euc-jp',
+  'iso-2022-jp',
+  'shift_jis',
+  'euc-kr',
+  'x-user-defined',
+] as const;
+
+/**
+ * How the bytes were decoded, by the encoding's WHATWG name: "utf-8" (also for string input),
+ * "utf-16le", "utf-16be", "windows-1252" (Latin-1 is read, and named, as it), or another that a
+ * byte-order mark, the caller, a page's declared charset or the text's letters named.
+ */
+export type Encoding = (typeof ENCODINGS)[number];
 
 export interface InputInfo {
   path: string | null;

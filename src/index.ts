@@ -3,7 +3,7 @@ export { parseFeed } from './feed-parser.js';
 export type { ParseOptions } from './parse.js';
 export { articleSchema } from './schema.js';
 export { InputError } from './read/errors.js';
-export { SCHEMA_VERSION } from './article.js';
+export { ENCODINGS, SCHEMA_VERSION } from './article.js';
 export type {
   Article,
   CreditRole,

@@ -12,6 +12,12 @@ import { readInput, type ReadResult } from './read/input.js';
 export interface ParseOptions {
   /** Where the input came from, reported as input.path; null when not a file. */
   path?: string | null;
+  /**
+   * The encoding the bytes are in, when the caller knows it: any WHATWG label ("windows-1250",
+   * "latin2", "shift_jis"). A byte-order mark still wins; without this, the encoding is told
+   * from the bytes or refused. Ignored for string input.
+   */
+  encoding?: string;
 }
 
 // Devdiscourse and Indian agencies print IST; a stamp without a zone on such a page means IST.
@@ -55,5 +61,5 @@ export function parseWithLayouts(
   htmlLayouts: readonly Layout[],
   options: ParseOptions = {},
 ): Article {
-  return parseRead(readInput(input), htmlLayouts, options);
+  return parseRead(readInput(input, options.encoding), htmlLayouts, options);
 }

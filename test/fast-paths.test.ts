@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsWithOpenStamp } from '../src/layouts/devdiscourse-text.js';
-import { collapseSpaces, countWords, isLetterOrDigit, toLines } from '../src/text/clean.js';
+import { collapseSpaces, countWords, isCjk, isLetterOrDigit, toLines } from '../src/text/clean.js';
 import { readStamp } from '../src/time/reading.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
@@ -152,16 +152,20 @@ describe('the byline stamp read in one step', () => {
 
 describe('countWords word by word', () => {
   // The count as first written: one pass over every character, a word counted at its first
-  // letter or digit after a space.
+  // letter or digit after a space; each CJK character a word of its own.
   function countReference(paragraphs: readonly string[]): number {
     let count = 0;
     for (const paragraph of paragraphs) {
       let counted = false;
       for (let i = 0; i < paragraph.length; i++) {
-        const code = paragraph.charCodeAt(i);
+        const code = paragraph.codePointAt(i) ?? 0;
+        if (code > 0xffff) i++;
         if (code === 0x20) {
           counted = false;
-        } else if (!counted && isLetterOrDigit(paragraph.codePointAt(i) ?? code)) {
+        } else if (isCjk(code)) {
+          counted = false;
+          count++;
+        } else if (!counted && isLetterOrDigit(code)) {
           counted = true;
           count++;
         }
@@ -184,6 +188,11 @@ describe('countWords word by word', () => {
       '\u00e7a',
       '\ud835\udc01',
       '\ud83d\ude00',
+      '\u4e1c\u4eac',
+      '\u30ab\u30bf\u30fb',
+      '\ud55c\uad6d',
+      '\u3002',
+      '\ud840\udc00',
       '\u00a0',
       '.',
       "'",

@@ -281,6 +281,24 @@ describe('detection by content', () => {
     expect((JSON.parse(stdout) as Article).input.kind).toBe('text');
   });
 
+  it.each([
+    ['saved-ie-comment.html', 'Ferry service to add winter crossings'],
+    ['xml-comment-opening.html', 'Library reopens after roof repairs'],
+  ])('reads a page that opens with a comment (%s) as HTML', (name, headline) => {
+    const a = parseArticle(readFileSync(join(FIXTURES, name)));
+    expect(a.input.kind).toBe('html');
+    expect(a.headline).toBe(headline);
+    for (const paragraph of a.paragraphs) expect(paragraph).not.toMatch(/<|saved from/);
+    expect(a.paragraphs.length).toBeGreaterThan(0);
+  });
+
+  it('reads text that merely opens with a comment as text', () => {
+    const a = parseArticle(
+      '<!-- note -->\nRain expected\n\nIt will rain on Monday, forecasters said.\n',
+    );
+    expect(a.input.kind).toBe('text');
+  });
+
   it('gives the CLI the same article as the library', () => {
     const file = join(FIXTURES, 'generic-graph.html');
     const { status, stdout } = cli(['--compact', file]);

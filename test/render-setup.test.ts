@@ -22,6 +22,7 @@ function cli(overrides: Partial<CliOptions> = {}): CliOptions {
     tz: null,
     width: null,
     color: null,
+    encoding: null,
     ...overrides,
   };
 }

@@ -20,8 +20,9 @@ let feeds: Promise<typeof import('../feed/index.js')> | undefined;
 export async function convertInput(
   bytes: Uint8Array,
   path: string | null,
+  encoding: string | null = null,
 ): Promise<Article | Article[]> {
-  const read = readInput(bytes);
+  const read = readInput(bytes, encoding ?? undefined);
   if (read.feed) return (await (feeds ??= import('../feed/index.js'))).feedArticles(read, path);
   const htmlLayouts = read.doc.kind === 'html' ? await loadHtmlLayouts() : [];
   return parseRead(read, htmlLayouts, { path });

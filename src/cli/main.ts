@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileList } from './files-from.js';
+import { encodingName } from '../read/charset.js';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
 import { DEFAULT_MAX_BYTES } from './read-limited.js';
 import { run } from './run.js';
@@ -101,6 +102,16 @@ function parseZone(value: string): string {
   return value;
 }
 
+function parseEncoding(value: string): string {
+  const name = encodingName(value);
+  if (name === null) {
+    throw new InvalidArgumentError(
+      `unknown encoding "${value}" (use a name such as windows-1250, iso-8859-2, shift_jis)`,
+    );
+  }
+  return name;
+}
+
 function buildProgram(): Command {
   return new Command()
     .name('parse-article')
@@ -170,6 +181,11 @@ function buildProgram(): Command {
       "CSV: keep cells starting with = + - @ as they are (else prefixed with ' so spreadsheets show them as text)",
       false,
     )
+    .option(
+      '--encoding <name>',
+      "the inputs' encoding when it cannot be told from them (e.g. windows-1250)",
+      parseEncoding,
+    )
     .option('--color', 'force colour on')
     .option('--no-color', 'force colour off')
     .option('--schema', 'print the JSON Schema of the output and exit')
@@ -198,6 +214,7 @@ interface RawOptions {
   tz?: string;
   width?: number;
   color?: boolean;
+  encoding?: string;
   schema?: boolean;
   csvRaw: boolean;
 }
@@ -277,6 +294,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     width: raw.width ?? null,
     color: raw.color ?? null,
     csvRaw: raw.csvRaw,
+    encoding: raw.encoding ?? null,
   };
   const usage = usageProblem(options, io, raw.verifyOut !== undefined);
   if (usage) return usageError(io, usage);

@@ -31,6 +31,8 @@ export interface CliOptions {
   csvRaw: boolean;
   /** true/false when forced by --color/--no-color; null to follow the terminal and env. */
   color: boolean | null;
+  /** --encoding: the inputs' encoding by its WHATWG name; null to tell it from the bytes. */
+  encoding: string | null;
 }
 
 type OutputEvent = 'drain' | 'error' | 'close';

@@ -282,6 +282,7 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
     outDir,
     shard: options.shard,
     maxBytes: options.maxBytes,
+    encoding: options.encoding,
   };
   // Below one worker's worth of inputs the batch stays on this thread whatever --jobs says.
   const jobs = total < MIN_INPUTS_PER_WORKER ? 1 : Math.max(1, workersFor(options, progress));

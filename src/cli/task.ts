@@ -63,6 +63,8 @@ export interface TaskConfig {
   shard?: { index: number; count: number } | null;
   /** --max-bytes: the most read of one input. */
   maxBytes: number;
+  /** --encoding, by its WHATWG name; null to tell each input's from its bytes. */
+  encoding: string | null;
 }
 
 export type TaskRunner = (task: Task) => Promise<TaskResult>;
@@ -247,7 +249,11 @@ export async function createTaskRunner(config: TaskConfig): Promise<TaskRunner> 
     }
     let converted: Article | Article[];
     try {
-      converted = await convertInput(bytes, task.source === null ? null : task.label);
+      converted = await convertInput(
+        bytes,
+        task.source === null ? null : task.label,
+        config.encoding,
+      );
     } catch (error) {
       return failed(index, error);
     }

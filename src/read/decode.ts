@@ -1,8 +1,8 @@
 /**
- * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM, and legacy single-byte text
- * (Windows-1252, whose printable range is a superset of Latin-1's) are read; text that was
- * decoded wrongly before it got here is repaired when that is certain; anything else is not text,
- * and says why.
+ * Bytes → text, by evidence, in this order: a byte-order mark; the encoding the caller names;
+ * valid UTF-8; the charset an HTML page declares; the letters of legacy single-byte text
+ * (legacy.ts). Text that was decoded wrongly before it got here is repaired when that is
+ * certain. What cannot be decided is refused with the likely encoding named, never guessed.
  */
 import type { Encoding, Warning } from '../article.js';
 import { InputError } from './errors.js';
@@ -12,6 +12,8 @@ import {
   repairLatin1Punctuation,
   withoutControls,
 } from './repair.js';
+import { declaredCharset, encodingName } from './charset.js';
+import { readLegacy } from './legacy.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export interface Decoded {
@@ -37,11 +39,6 @@ const SIGNATURES: readonly (readonly [number[], string])[] = [
 // one in a thousand characters means the bytes were never text.
 const MAX_CONTROL_SHARE = 0.001;
 const MAX_STRAY_CONTROLS_ALWAYS_DROPPED = 2;
-// Legacy text is mostly ASCII: past this share of bytes above 0x7F it is another encoding.
-const MAX_HIGH_BYTE_SHARE = 0.3;
-// Western words seldom hold three accented letters in a row; Cyrillic, Greek or CJK bytes read
-// as Windows-1252 make such runs of nearly every non-ASCII letter.
-const MAX_LETTER_RUN_SHARE = 0.2;
 const SNIFF_LENGTH = 4096;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -102,37 +99,20 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
-// Bytes that are letters in Windows-1252: Š Œ Ž š œ ž Ÿ ƒ and À–ÿ but for × and ÷.
-function isCp1252Letter(byte: number): boolean {
-  if (byte >= 0xc0) return byte !== 0xd7 && byte !== 0xf7;
-  return [0x83, 0x8a, 0x8c, 0x8e, 0x9a, 0x9c, 0x9e, 0x9f, 0xaa, 0xb5, 0xba].includes(byte);
-}
-
 interface HighByteCensus {
   high: number;
   /** High bytes that belong to well-formed UTF-8 sequences. */
   inUtf8: number;
   /** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
   firstInvalid: number;
-  letters: number;
-  /** Letters standing in runs of three or more non-ASCII letters. */
-  lettersInRuns: number;
 }
 
 function censusOf(bytes: Uint8Array): HighByteCensus {
-  const census = { high: 0, inUtf8: 0, firstInvalid: -1, letters: 0, lettersInRuns: 0 };
-  let run = 0;
-  const endRun = (): void => {
-    if (run >= 3) census.lettersInRuns += run;
-    run = 0;
-  };
+  const census = { high: 0, inUtf8: 0, firstInvalid: -1 };
   let utf8End = 0;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] ?? 0;
-    if (byte < 0x80) {
-      endRun();
-      continue;
-    }
+    if (byte < 0x80) continue;
     census.high++;
     if (i < utf8End) {
       census.inUtf8++;
@@ -145,38 +125,60 @@ function censusOf(bytes: Uint8Array): HighByteCensus {
         census.firstInvalid = i;
       }
     }
-    if (isCp1252Letter(byte)) {
-      census.letters++;
-      run++;
-    } else {
-      endRun();
-    }
   }
-  endRun();
   return census;
 }
 
+const LIKELY_NAMES: Readonly<Record<string, string>> = {
+  'windows-1250': 'windows-1250 (Central European)',
+  'windows-1251': 'windows-1251 (Cyrillic)',
+  'windows-1252': 'windows-1252 (Western)',
+  'windows-1253': 'windows-1253 (Greek)',
+  'windows-1254': 'windows-1254 (Turkish)',
+  'windows-1257': 'windows-1257 (Baltic)',
+  'koi8-r': 'koi8-r (Cyrillic)',
+  shift_jis: 'shift_jis (Japanese)',
+  'euc-jp': 'euc-jp (Japanese)',
+  gbk: 'gbk (Chinese)',
+  big5: 'big5 (Chinese)',
+  'euc-kr': 'euc-kr (Korean)',
+};
+
 /**
- * Bytes that are not UTF-8: Windows-1252 (or Latin-1) text when they look like it, else an
- * error saying what they look like instead.
+ * Bytes that are not UTF-8: a legacy encoding when their letters tell which, else an error
+ * naming the likely one.
  */
-function decodeNotUtf8(bytes: Uint8Array, bomLength: number): string {
+function decodeNotUtf8(bytes: Uint8Array, bomLength: number): { text: string; encoding: Encoding } {
   const census = censusOf(bytes);
   // A BOM, or mostly well-formed UTF-8 around a bad byte or two: a damaged UTF-8 file.
   if (bomLength > 0 || census.inUtf8 * 2 >= census.high) {
     const at = census.firstInvalid >= 0 ? ` at byte ${census.firstInvalid}` : '';
     throw new InputError('not-text', `not text: invalid UTF-8${at}`);
   }
-  const foreign =
-    census.high > MAX_HIGH_BYTE_SHARE * bytes.length ||
-    census.lettersInRuns > MAX_LETTER_RUN_SHARE * census.letters;
-  if (foreign) {
+  const legacy = readLegacy(bytes);
+  if (legacy.encoding !== null) return { text: legacy.text, encoding: legacy.encoding };
+  if (legacy.likely.length === 0) {
     throw new InputError(
       'not-text',
-      'not text: neither UTF-8 nor Windows-1252/Latin-1 (another encoding? save it as UTF-8)',
+      'not text: neither UTF-8 nor any encoding its letters point to (binary data?)',
     );
   }
-  return decodeWindows1252(bytes);
+  const names = legacy.likely.map((name) => LIKELY_NAMES[name] ?? name);
+  throw new InputError(
+    'not-text',
+    `not text: encoding not certain, likely ${names.join(' or ')}; ` +
+      `name it with --encoding ${legacy.likely[0] ?? 'NAME'}, or save the file as UTF-8`,
+  );
+}
+
+/** The bytes in the encoding the caller or the page named; an error when they do not fit it. */
+function decodeAs(bytes: Uint8Array, encoding: string, whose: string): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError('not-text', `not text: invalid bytes for ${encoding}, ${whose}`);
+  }
 }
 
 /**
@@ -221,7 +223,16 @@ function tidy(decoded: string, encoding: Encoding, latin1Suspect = true): Decode
   return { text, encoding, warnings };
 }
 
-export function decode(bytes: Uint8Array): Decoded {
+export interface DecodeOptions {
+  /** The encoding the caller knows the bytes are in: any WHATWG label ("windows-1250", "latin2"). */
+  encoding?: string | undefined;
+}
+
+/** Whether the double-decoding repairs can apply: only to text read as Unicode or Windows-1252. */
+const repairable = (encoding: string): boolean =>
+  encoding === 'windows-1252' || encoding.startsWith('utf-');
+
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
   for (const [signature, what] of SIGNATURES) {
     if (startsWith(bytes, signature)) throw new InputError('not-text', `not text: ${what}`);
@@ -229,22 +240,39 @@ export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
     throw new InputError('not-text', 'not text: UTF-32, which is not supported (save it as UTF-8)');
   }
+  // A byte-order mark is the surest evidence there is, as the Encoding Standard has it.
   if (startsWith(bytes, [0xff, 0xfe])) return tidy(decodeUtf16(bytes, 'utf-16le'), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return tidy(decodeUtf16(bytes, 'utf-16be'), 'utf-16be');
+  const bomLength = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  if (options.encoding !== undefined && bomLength === 0) {
+    const named = encodingName(options.encoding);
+    if (named === null)
+      throw new InputError('not-text', `not text: unknown encoding "${options.encoding}"`);
+    const text = decodeAs(bytes, named, 'the encoding given');
+    return tidy(text.startsWith('\ufeff') ? text.slice(1) : text, named, repairable(named));
+  }
   if (bytes.includes(0)) {
     throw new InputError(
       'not-text',
       utf16WithoutBom(bytes)
-        ? 'not text: UTF-16 without a byte-order mark (save it as UTF-8)'
+        ? 'not text: UTF-16 without a byte-order mark (save it as UTF-8 or give --encoding utf-16le)'
         : 'not text: binary data (NUL bytes)',
     );
   }
-  const bomLength = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   let text: string;
   try {
     text = utf8.decode(bytes.subarray(bomLength));
   } catch {
-    return tidy(decodeNotUtf8(bytes, bomLength), 'windows-1252');
+    const declared = bomLength === 0 ? declaredCharset(bytes) : null;
+    if (declared !== null && declared !== 'utf-8') {
+      return tidy(
+        decodeAs(bytes, declared, 'the charset the page declares'),
+        declared,
+        repairable(declared),
+      );
+    }
+    const legacy = decodeNotUtf8(bytes, bomLength);
+    return tidy(legacy.text, legacy.encoding, repairable(legacy.encoding));
   }
   // U+0080-U+00FF are encoded in UTF-8 as 0xC2 or 0xC3 and one more byte: a native search for
   // those two bytes spares the repairs' scans of the text.

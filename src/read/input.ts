@@ -12,6 +12,8 @@ import { detectFeed, type FeedFormat } from '../feed/detect.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import { detectKind } from './kind.js';
+import { isMarkdownDocument, markdownToText } from './markdown.js';
+import { notAnArticle } from './sniff.js';
 
 export interface ReadResult {
   doc: Document;
@@ -24,14 +26,16 @@ export interface ReadResult {
 
 function toDocument(text: string, kind: InputKind): Document {
   if (kind === 'html') return { text, kind, lines: [] };
+  const shown = isMarkdownDocument(text) ? markdownToText(text) : text;
   const plain = stripMarkdownLinks(
-    text.includes('References') || text.includes(']') ? stripLinkReferences(text) : text,
+    shown.includes('References') || shown.includes(']') ? stripLinkReferences(shown) : shown,
   );
   const body = hasMarkup(plain) ? stripMarkup(plain) : plain;
   return { text: body, kind, lines: toLines(body) };
 }
 
-export function readInput(input: string | Uint8Array): ReadResult {
+/** Reads text or bytes; `given` names the bytes' encoding when the caller knows it. */
+export function readInput(input: string | Uint8Array, given?: string): ReadResult {
   const warnings: Warning[] = [];
   let text: string;
   let bytes: number;
@@ -40,7 +44,7 @@ export function readInput(input: string | Uint8Array): ReadResult {
     text = input.startsWith('\ufeff') ? input.slice(1) : input;
     bytes = Buffer.byteLength(input, 'utf8');
   } else {
-    const decoded = decode(input);
+    const decoded = decode(input, { encoding: given });
     text = decoded.text;
     bytes = input.length;
     encoding = decoded.encoding;
@@ -51,6 +55,8 @@ export function readInput(input: string | Uint8Array): ReadResult {
   // A feed is many articles: its text is kept as it is for the feed reader.
   const feed = detectFeed(text);
   if (feed) return { doc: { text, kind: 'text', lines: [] }, bytes, encoding, warnings, feed };
+  const refusal = notAnArticle(text);
+  if (refusal !== null) throw new InputError('not-article', `not an article: ${refusal}`);
   const kind = detectKind(text);
   return { doc: toDocument(text, kind), bytes, encoding, warnings, feed };
 }

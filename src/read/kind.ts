@@ -2,8 +2,10 @@ import type { InputKind } from '../article.js';
 
 // A page opens with a doctype, a root element, a comment or an XML declaration; feed text with
 // stray <p> tags opens with text or a <p>.
+// A comment needs no word boundary after it: browsers write "<!-- saved from url=…", and some
+// sites "<!--?xml …-->".
 const HTML_OPENING =
-  /^<(?:!doctype\s+html|html|head|body|meta|title|article|main|header|div|section|!--|\?xml)\b/i;
+  /^<(?:!--|(?:!doctype\s+html|html|head|body|meta|title|article|main|header|div|section|\?xml)\b)/i;
 const HTML_ROOT = /<(?:html|body|head)\b/i;
 const SNIFF_LENGTH = 4096;
 

@@ -174,13 +174,66 @@ export function letterKey(text: string): string {
   return run === 0 ? lower : key + lower.slice(run);
 }
 
-/** Counts words: runs of non-space characters holding a letter or a digit. */
+/**
+ * Whether a code point is a letter of Han, Kana, Bopomofo or Hangul: scripts written without
+ * spaces between words (or, for Hangul, counted so by word counters), where each one counts.
+ */
+export function isCjk(code: number): boolean {
+  if (code < 0x1100) return false;
+  const inBlocks =
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
+    (code >= 0x3040 && code <= 0x30ff) || // Hiragana, Katakana
+    (code >= 0xac00 && code <= 0xd7af) || // Hangul syllables
+    (code >= 0x3400 && code <= 0x4dbf) || // Extension A
+    (code >= 0x1100 && code <= 0x11ff) || // Hangul Jamo
+    (code >= 0x3100 && code <= 0x318f) || // Bopomofo, Hangul compatibility Jamo
+    (code >= 0x31f0 && code <= 0x31ff) || // Katakana extension
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    (code >= 0xff66 && code <= 0xffdc) || // half-width Katakana and Hangul
+    (code >= 0x20000 && code <= 0x3134f); // Extensions B–H
+  // The blocks also hold marks and signs (the Kana middle dot, sound marks): not words.
+  return inBlocks && isLetterOrDigit(code);
+}
+
+// Any character of those scripts (or a lead surrogate of the extensions): a native search for
+// one keeps paragraphs without them on the word-by-word path.
+const MAY_HOLD_CJK =
+  /[\u1100-\u11ff\u3040-\u30ff\u3100-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ud840-\ud8bf\uf900-\ufaff\uff66-\uffdc]/;
+
+/** Words of a paragraph that holds CJK: each of its CJK characters, and each run of others. */
+function countCjkWords(paragraph: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const code = paragraph.codePointAt(i) ?? 0;
+    if (code > 0xffff) i++;
+    if (code === SPACE) {
+      inWord = false;
+    } else if (isCjk(code)) {
+      count++;
+      inWord = false;
+    } else if (!inWord && isLetterOrDigit(code)) {
+      count++;
+      inWord = true;
+    }
+  }
+  return count;
+}
+
+/**
+ * Counts words: runs of non-space characters holding a letter or a digit; in Chinese, Japanese
+ * and Korean, each character, as word counters count them.
+ */
 export function countWords(paragraphs: readonly string[]): number {
   // Word by word: nearly every word starts with a letter or a digit, which settles it, and a
   // native search then jumps to the next space. A loop over every character costs several times
   // more, the most before the compiler has optimised it.
   let count = 0;
   for (const paragraph of paragraphs) {
+    if (MAY_HOLD_CJK.test(paragraph)) {
+      count += countCjkWords(paragraph);
+      continue;
+    }
     const length = paragraph.length;
     let i = 0;
     while (i < length) {
@@ -212,11 +265,16 @@ export function titleCaseShouting(text: string): string {
     return titleCaseShouting(text.slice(0, comma)) + text.slice(comma);
   }
   // No Unicode classes here: their first use costs a millisecond of a one-file run.
-  const lower = text.toLowerCase();
+  // A dotted capital İ marks Turkish (or Azerbaijani), whose i's case by their own rules:
+  // "DİYARBAKIR" → "Diyarbakır", "İZMİR" → "İzmir".
+  // Never the machine's own locale, which would make "INDIA" "ındia" on a Turkish desktop.
+  const turkish = text.includes('İ');
+  const lower = turkish ? text.toLocaleLowerCase('tr') : text.toLowerCase();
   if (text !== text.toUpperCase() || lower === text) return text;
   return lower.replace(
     /(^|[\s/(-])([^\s/(-])/g,
-    (_m, sep: string, ch: string) => sep + ch.toUpperCase(),
+    (_m, sep: string, ch: string) =>
+      sep + (turkish ? ch.toLocaleUpperCase('tr') : ch.toUpperCase()),
   );
 }
 

@@ -1,4 +1,5 @@
 import { trimEndOf } from '../text/clean.js';
+import { LetterPattern } from '../text/letters.js';
 
 /**
  * Whether a byline credit names an organisation (an agency, a desk, a wire) or a person.
@@ -29,8 +30,18 @@ export function hasOrganisationWord(name: string): boolean {
 }
 
 // A person's name: two to five capitalised words or initials, with the usual particles.
-const PERSON_NAME =
-  /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]*\.?(?: (?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/;
+const PERSON_NAME = new LetterPattern(
+  /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*\.?(?: (?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/u,
+);
+
+// An acronym, "PTI" or "ČTK", or a run of capitals and digits.
+const ACRONYM = new LetterPattern(/^[\p{Lu}\p{Lt}\d&.-]+$/u);
+const BY_LINE = new LetterPattern(/^by\s+(\p{L}[^|]{1,120})$/iu);
+// "By Jane Q." ends with an initial, not a sentence.
+const ENDS_WITH_INITIAL = new LetterPattern(/(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}]\.$/u);
+const BY_LINE_WORD = new LetterPattern(
+  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/u,
+);
 
 export type CreditKind = 'agency' | 'author';
 
@@ -38,28 +49,21 @@ export function classifyCredit(name: string): CreditKind {
   // "The Conversation", "The Hindu": a person's name does not start with an article.
   if (hasOrganisationWord(name) || /^the /i.test(name)) return 'agency';
   // Acronyms and one-word names are outlets (PTI, IANS, Reuters, Xinhua).
-  if (!name.includes(' ') || /^[A-Z\u00c0-\u00d6\u00d8-\u00de\d&.-]+$/.test(name.replace(/ /g, '')))
-    return 'agency';
+  if (!name.includes(' ') || ACRONYM.test(name.replace(/ /g, ''))) return 'agency';
   return PERSON_NAME.test(name) ? 'author' : 'agency';
 }
 
 /** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; null when the line is no byline. */
 export function parseByLine(line: string): string | null {
-  const m = /^by\s+([a-z\u00c0-\u024f][^|]{1,120})$/i.exec(line);
+  const m = BY_LINE.exec(line);
   if (!m) return null;
   let names = (m[1] ?? '').trim();
   // "By Jane Doe (Reuters)" credits the agency too; the name is what is wanted.
   const agency = /[\s,;(](?:reuters|ap|afp|pti|ians|ani)\)?$/i.exec(names);
   if (agency) names = trimEndOf(names.slice(0, agency.index), ' ,;(');
   // "By the time…" is a sentence, not a credit.
-  if (/[.!?]$/.test(names) && !/\b[A-Z\u00c0-\u00d6\u00d8-\u00de]\.$/.test(names)) return null;
+  if (/[.!?]$/.test(names) && !ENDS_WITH_INITIAL.test(names)) return null;
   const words = names.split(/\s+/);
   if (words.length > 12) return null;
-  return words.every((w) =>
-    /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/.test(
-      w,
-    ),
-  )
-    ? names
-    : null;
+  return words.every((w) => BY_LINE_WORD.test(w)) ? names : null;
 }

@@ -5,6 +5,7 @@
  */
 import type { CreditRole, Credits } from '../article.js';
 import { trimEndOf } from '../text/clean.js';
+import { LetterPattern } from '../text/letters.js';
 
 const ROLE =
   /^(additional reporting|reporting|writing|editing|compiled|compiling|graphics|photos?|translation|translated|produced|research|fact-?checking|contributing) by (.+)$/i;
@@ -15,8 +16,12 @@ const CONTRIBUTED_REPORTING =
   /^(.{1,200}?)\scontributed (?:additional )?(?:reporting|research)(?:\s(?:from|in) [^.]{1,80})?\.?$/i;
 const MAX_CREDIT_LENGTH = 400;
 // A credited name: a few capitalised words or initials ("Michael S. Derby", "Jean-Luc d'Arc").
-const NAME =
-  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*(?: (?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*|de|da|van|von|al|el|bin|d'[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f-]*)){0,5}$/;
+const NAME = new LetterPattern(
+  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?: (?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|de|da|van|von|al|el|bin|d'[\p{Lu}\p{Lt}][\p{L}\p{M}-]*)){0,5}$/u,
+);
+
+// Where "in Moscow" follows a credited name.
+const NAME_AFTER_PLACE = new LetterPattern(/ (?:in|from|at) [\p{Lu}\p{Lt}]/u);
 
 function names(list: string): string[] {
   return list
@@ -24,7 +29,7 @@ function names(list: string): string[] {
     .map((name) => trimEndOf(name.trim(), ' .'))
     .map((name) => {
       // "Jane Doe in Moscow" → "Jane Doe"
-      const at = name.search(/ (?:in|from|at) [A-Z\u00c0-\u00d6\u00d8-\u00de]/);
+      const at = NAME_AFTER_PLACE.search(name);
       return at > 0 ? name.slice(0, at) : name;
     })
     .filter(Boolean);

@@ -5,6 +5,7 @@
  */
 import { trimEndOf } from '../text/clean.js';
 import { monthNumber } from '../time/months.js';
+import { LetterPattern } from '../text/letters.js';
 
 export interface RawDateline {
   /** As printed, without the separator that follows it. */
@@ -22,19 +23,22 @@ export interface RawDateline {
 
 const HEAD_LIMIT = 220;
 // An agency credit: a few capitalised words or an acronym, e.g. "Reuters", "AP", "Thomson Reuters Foundation".
-const AGENCY =
-  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.&'’-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de&][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.&'’-]*){0,3}$/;
+const AGENCY = new LetterPattern(
+  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.&'’-]*(?: [\p{Lu}\p{Lt}&][\p{L}\p{M}.&'’-]*){0,3}$/u,
+);
 // A separator after the credit: dash or colon; PTI and IANS print just a space.
 const AFTER_AGENCY = /^(?:\s*[-–—:]+\s*|\s+(?=\S))/;
 const PUNCTUATED = /[-–—:]/;
 // "June 14" / "14 June", after the place's last comma.
 const MONTH_DAY = /^(?:([a-z]{3,9}\.?) (\d{1,2})|(\d{1,2}) ([a-z]{3,9}\.?))$/i;
 // A place name word: capitalised, or a particle inside a name ("Port of Spain", "Dar es Salaam").
-const PLACE_WORD =
-  /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/;
+const PLACE_WORD = new LetterPattern(
+  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u,
+);
 // All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
-const CAPS_DATELINE =
-  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/;
+const CAPS_DATELINE = new LetterPattern(
+  /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/u,
+);
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
   'UPDATED',
