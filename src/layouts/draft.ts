@@ -1,4 +1,5 @@
 import type { InputKind, Warning } from '../article.js';
+import type { RawDateline } from '../wire/dateline.js';
 
 /**
  * What a layout finds, as printed, before normalisation. A layout only says where each field
@@ -27,6 +28,8 @@ export interface Draft {
   signOff: string | null;
   tags: string[];
   warnings: Warning[];
+  /** The story's dateline, when the layout found one in a form only pages print ("Pune |"). */
+  dateline?: RawDateline;
 }
 
 export function emptyDraft(): Draft {

@@ -22,7 +22,8 @@ import { readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
-import { parseDateline } from '../wire/dateline.js';
+import { readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { parseDateline, parsePageDateline } from '../wire/dateline.js';
 
 const MAX_HEADLINE_LENGTH = 300;
 // How far into the copy the dateline paragraph may stand: a copied page carries the site's
@@ -30,10 +31,6 @@ const MAX_HEADLINE_LENGTH = 300;
 const DATELINE_SEARCH_LINES = 60;
 const STAMP_LINE =
   /^(published|updated|posted|created|modified|first published)(?:\s+on)?(?:\s*:|\s)(.+)$/i;
-// Papers credit their writer and editor on one line: "Written by Ana Sen | Edited by Raj Kapoor".
-const WRITTEN_BY = /^(?:written|reported) by ([^|\s][^|]{1,79})(?:\|.{0,120})?$/i;
-// "Source: Xinhua" under the headline credits the agency.
-const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
 // "Published: 3 June 2024, 07:18 BST / Updated: 3 June 2024, 09:02 BST" holds two stamps.
 const STAMP_SEPARATOR = / [/|] (?=(?:updated|modified|published|posted|created)\b)/i;
 // A standfirst runs longer than its headline; a short block above it is the headline.
@@ -55,6 +52,22 @@ function datelineAt(lines: readonly string[]): number {
     if (parseDateline(line)) return i;
   }
   return -1;
+}
+
+/** A byline, credit or stamp line as the page prints it, or null. */
+function metaOf(line: string): PageMeta | null {
+  const meta = readPageMeta(line);
+  if (meta !== null) return meta;
+  const stamps = stampsOf(line);
+  return stamps && { author: null, agency: null, place: null, ...stamps };
+}
+
+function addMeta(draft: Draft, meta: PageMeta): void {
+  draft.author ??= meta.author;
+  draft.agency ??= meta.agency;
+  draft.place ??= meta.place;
+  draft.created ??= meta.created;
+  draft.updated ??= meta.updated;
 }
 
 /** The stamps a "Published: …" line states, or null when it is no stamp line. */
@@ -102,16 +115,9 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    const author = parseByLine(line) ?? WRITTEN_BY.exec(line)?.[1]?.trim() ?? null;
-    const stamps = author === null ? stampsOf(line) : null;
-    const source = SOURCE_LINE.exec(line)?.[1] ?? null;
-    if (author === null && stamps === null && source === null && line.toLowerCase() !== agency) {
-      continue;
-    }
-    if (author !== null) draft.author ??= author;
-    if (source !== null) draft.agency ??= source;
-    draft.created ??= stamps?.created ?? null;
-    draft.updated ??= stamps?.updated ?? null;
+    const meta = metaOf(line);
+    if (meta === null && line.toLowerCase() !== agency) continue;
+    if (meta !== null) addMeta(draft, meta);
     firstMeta = Math.min(firstMeta, i);
   }
   const allBlocks = toBlocks(lines, 0, firstMeta)
@@ -159,11 +165,113 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.countries = body.countries;
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
+  const first = draft.paragraphs[0];
+  const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
+  const dateline = first === undefined || wire ? null : parsePageDateline(first);
+  if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
 }
 
+// normalise looks for an agency's dateline in the first paragraphs, past summary bullets.
+const WIRE_DATELINE_PARAGRAPHS = 3;
+
+// A page's story opens with prose: the rest of its dateline's paragraph runs on.
+const MIN_PROSE = 50;
+
+function isProse(text: string): boolean {
+  return text.length >= MIN_PROSE && text.includes(' ') && endsLikeSentence(text);
+}
+
+// A converter's wrapped paragraph: its lines up to the next blank one, a few at most.
+const MAX_WRAPPED_LINES = 12;
+
+/** The paragraph that opens with `first` on line `at`, its wrapped lines joined. */
+function blockFrom(lines: readonly string[], at: number, first: string): string {
+  const parts = [first];
+  for (let i = at + 1; i < lines.length && i <= at + MAX_WRAPPED_LINES && lines[i] !== ''; i++) {
+    parts.push(lines[i] ?? '');
+  }
+  return parts.join(' ');
+}
+
+function nextTextLine(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i] === '') i++;
+  return i;
+}
+
+interface Anchor {
+  /** The line the story opens on. */
+  at: number;
+  /** The lines, with the dateline's paragraph made whole when the page split it. */
+  lines: readonly string[];
+  author: string | null;
+}
+
+/**
+ * Where a page copy's story opens: an agency's dateline, or a site's own in any case ("New
+ * Delhi:", alone on its line or opening the paragraph), or a "By …" line running into one.
+ */
+function pageAnchor(lines: readonly string[]): Anchor | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    seen++;
+    // A headline may open like a desk's dateline ("J-K: Cop injured…"); a story runs on.
+    const wire = parseDateline(line);
+    if (wire && (wire.agency !== null || isProse(blockFrom(lines, i, line.slice(wire.length))))) {
+      return { at: i, lines, author: null };
+    }
+    const byAndDateline = splitByLineDateline(line);
+    if (byAndDateline) {
+      const copy = lines.slice();
+      copy[i] = byAndDateline.rest;
+      return { at: i, lines: copy, author: byAndDateline.author };
+    }
+    const dateline = parsePageDateline(line);
+    if (!dateline) continue;
+    const rest = line.slice(dateline.length);
+    if (rest !== '' && isProse(blockFrom(lines, i, rest))) return { at: i, lines, author: null };
+    const next = nextTextLine(lines, i + 1);
+    if (rest === '' && isProse(lines[next] ?? '') && !parseDateline(lines[next] ?? '')) {
+      // "New Delhi:" alone on its line opens the paragraph under it.
+      const copy = lines.slice();
+      copy[next] = `${line} ${lines[next] ?? ''}`;
+      for (let j = i; j < next; j++) copy[j] = '';
+      return { at: next, lines: copy, author: null };
+    }
+  }
+  return null;
+}
+
+/** "By Ana Ruiz and Li Wei WASHINGTON (Reuters) – The…" → the names and the datelined rest. */
+function splitByLineDateline(line: string): { author: string; rest: string } | null {
+  if (!/^by\s/i.test(line) || !line.includes('(')) return null;
+  const limit = Math.min(line.length, MAX_BYLINE_SPLIT);
+  for (
+    let space = line.indexOf(' ');
+    space > 0 && space < limit;
+    space = line.indexOf(' ', space + 1)
+  ) {
+    const rest = line.slice(space + 1);
+    const dateline = isShoutedWord(rest) ? parseDateline(rest) : null;
+    if (dateline?.agency) {
+      const author = parseByLine(line.slice(0, space));
+      return author === null ? null : { author, rest };
+    }
+  }
+  return null;
+}
+
+const MAX_BYLINE_SPLIT = 160;
+const isShoutedWord = (text: string): boolean => /^[A-Z][A-Z.'-]+[\s,/(]/.test(text);
+
 function extract(doc: Document): Draft {
-  const at = datelineAt(doc.lines);
-  return at > 0 ? aroundDateline(doc.lines, at) : fromTop(doc.lines);
+  const anchor = pageAnchor(doc.lines);
+  if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? doc.lines);
+  const draft = aroundDateline(anchor.lines, anchor.at);
+  draft.author ??= anchor.author;
+  return draft;
 }
 
 /** A copy without a dateline (or opening with it): the headline is its first line. */
@@ -177,18 +285,12 @@ function fromTop(lines: readonly string[]): Draft {
   }
   // "By …" and "Published: …" lines between the headline and the story.
   for (let i = firstTextLine(lines, start); i < lines.length; i = firstTextLine(lines, i + 1)) {
-    const line = lines[i] ?? '';
-    const author = parseByLine(line);
-    const stamps = author === null ? stampsOf(line) : null;
-    if (author !== null) {
-      draft.author ??= author;
-    } else if (stamps !== null) {
-      draft.created ??= stamps.created;
-      draft.updated ??= stamps.updated;
-    } else {
+    const meta = metaOf(lines[i] ?? '');
+    if (meta === null) {
       start = i;
       break;
     }
+    addMeta(draft, meta);
     start = i + 1;
   }
   fillBody(draft, lines, start);

@@ -62,12 +62,17 @@ const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i;
 const DOTTED_MERIDIEM = /\b([ap])\.m\.?/gi;
 const MINUTES_PER_DAY = 24 * 60;
 
+// Sites set the time apart from the date ("Apr 09 2019 | 3:32 PM IST") and the zone in brackets
+// ("23:51 [IST]", "(IST)"); an ordinal day reads as the day ("August 31st").
+const BRACKETED_ZONE = /^[[(]([A-Z]{2,5})[\])]$/i;
+
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
 function plain(text: string): string {
-  const words = text.split(/\s+/);
+  const words = text.split(/\s+/).filter((word) => word !== '|');
   if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
   return words
     .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
+    .map((word) => BRACKETED_ZONE.exec(word)?.[1] ?? word)
     .join(' ')
     .replace(DOTTED_MERIDIEM, '$1M');
 }

@@ -34,7 +34,7 @@ const PLACE_WORD =
   /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/;
 // All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
 const CAPS_DATELINE =
-  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/;
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-{1,2})\s+/;
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
   'UPDATED',
@@ -55,6 +55,30 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'DISCLAIMER',
   'Q',
   'A',
+  'IMAGE',
+  'IMAGES',
+  'PIC',
+  'PICTURE',
+  'PHOTOS',
+  'CREDIT',
+  'SOURCE',
+  'IN MEMORIAM',
+  'LIVE',
+  'ALSO SEE',
+  'SEE ALSO',
+  'REPRESENTATIVE IMAGE',
+  'FILE PHOTO',
+  'TOP NEWS',
+  'BIG STORY',
+  'HIGHLIGHTS',
+  'SUMMARY',
+  'MEANWHILE',
+  'EDITOR',
+  'EDITORS',
+  'UPDATES',
+  'CORRECTION',
+  'TAGS',
+  'SHARE',
 ]);
 
 interface PlaceAndDate {
@@ -177,4 +201,37 @@ function withSlashAgency(head: string): RawDateline | null {
 export function parseDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
   return withAgency(head) ?? withSlashAgency(head) ?? capsOnly(head);
+}
+
+// A site's own desk prints the place in its usual case and a colon, bar or dash after it:
+// "New Delhi: …", "Chandigarh, Oct 14: …", "Pune | …", "Kolkata, Oct 09: …".
+const PAGE_DATELINE =
+  /^([^:|,—–()[\]-]{2,40}?)(,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?))?\s*(?:[:|—–]|\s-{1,2})(?:\s+|$)/i;
+const MAX_PAGE_PLACE_WORDS = 4;
+
+/**
+ * The dateline that opens a page's story, in the forms sites print as well as the agencies': a
+ * place in any case without an agency. Only for the first paragraph of a story found as such:
+ * any paragraph may open with a capitalised word and a colon.
+ */
+export function parsePageDateline(paragraph: string): RawDateline | null {
+  const head = paragraph.slice(0, HEAD_LIMIT);
+  const wire = parseDateline(head);
+  if (wire) return wire;
+  const m = PAGE_DATELINE.exec(head);
+  if (!m) return null;
+  const place = (m[1] ?? '').trim();
+  const words = place.split(' ');
+  if (
+    words.length > MAX_PAGE_PLACE_WORDS ||
+    NOT_PLACES.has(place.toUpperCase()) ||
+    !isPlace(place) ||
+    !/^[A-Z\u00c0-\u00de]/.test(place)
+  ) {
+    return null;
+  }
+  const date = m[2] ? splitDate(place + m[2]) : { ...NO_DATE, place };
+  const { month, day, year } = date;
+  const text = (place + (m[2] ?? '')).trim();
+  return { text, location: place, month, day, year, agency: null, length: m[0].length };
 }

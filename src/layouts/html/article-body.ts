@@ -7,7 +7,7 @@ import type { Element } from './dom.js';
 import { letterKey } from '../../text/clean.js';
 import { isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
-import { parseMetaLine } from './meta-line.js';
+import { parseMetaLine } from '../../text/meta-line.js';
 import { bodyOf, splitClosing } from '../../text/body.js';
 import {
   FIRST_PUBLISHED_HEADER,
