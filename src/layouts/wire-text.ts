@@ -23,6 +23,14 @@ import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '.
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
 import { readPageMeta, type PageMeta } from '../text/page-meta.js';
+import {
+  contentWords,
+  isCaption,
+  isPageFurniture,
+  isTitleLike,
+  overlap,
+  repeatsAbove,
+} from '../text/page-roles.js';
 import { parseDateline, parsePageDateline } from '../wire/dateline.js';
 
 const MAX_HEADLINE_LENGTH = 300;
@@ -111,21 +119,41 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   const draft = emptyDraft();
   // The agency may stand on a line of its own under the headline ("PTI"), as the dateline names it.
   const agency = parseDateline(lines[at] ?? '')?.agency?.toLowerCase();
+  const noise = new Set<number>();
   let firstMeta = at;
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    const meta = metaOf(line);
-    if (meta === null && line.toLowerCase() !== agency) continue;
+    const meta = metaOf(stripBullet(line));
+    if (meta === null && line.toLowerCase() !== agency) {
+      if (isPageFurniture(line) || isCaption(line) || repeatsAbove(lines, i)) noise.add(i);
+      continue;
+    }
     if (meta !== null) addMeta(draft, meta);
+    noise.add(i);
     firstMeta = Math.min(firstMeta, i);
   }
-  const allBlocks = toBlocks(lines, 0, firstMeta)
-    .map((block) => block.lines.filter((line) => !isHeaderFurniture(line)))
-    .filter((block) => block.length > 0);
+  const kept = (from: number, to: number): string[][] =>
+    toBlocks(lines, from, to)
+      .map((block) =>
+        block.lines.filter((line, k) => !noise.has(block.start + k) && !isHeaderFurniture(line)),
+      )
+      .filter((block) => block.length > 0);
+  // A stamp line may open the copy above the headline ("Published: 16:45, …" / title / "By …").
+  let allBlocks = kept(0, firstMeta);
+  if (allBlocks.length === 0) allBlocks = kept(0, at);
   // Summary bullets under the headline (Reuters' "* Brent up 0.4%") open the body.
   const bullets = allBlocks.filter((block) => block.every(isBulleted));
   const blocks = allBlocks.filter((block) => !bullets.includes(block));
+  pickHeadline(draft, blocks);
+  fillBody(draft, lines, at);
+  checkHeadline(draft, lines, at, noise);
+  draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
+  return draft;
+}
+
+/** The headline and standfirst nearest the byline: the last blocks above it. */
+function pickHeadline(draft: Draft, blocks: readonly string[][]): void {
   const last = blocks[blocks.length - 1];
   const above = blocks[blocks.length - 2];
   const adjacent = headlineOverSummary(last ?? []);
@@ -143,9 +171,70 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
     draft.headline = withoutMenu(standfirst ?? last) || null;
     draft.summary = standfirst ? lastText : null;
   }
-  fillBody(draft, lines, at);
-  draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
-  return draft;
+}
+
+// How much of the story's opening the headline is checked against.
+const LEAD_LENGTH = 800;
+// A title must share this much more of the story's words to displace the block choice.
+const CLEAR_MARGIN = 0.25;
+
+/**
+ * The block nearest the byline may be a caption, a standfirst or a site's label; the headline
+ * is the title-shaped line that shares the most words with the story's opening. When the two
+ * disagree clearly, the title wins, and the doubt is said when they are close.
+ */
+function checkHeadline(
+  draft: Draft,
+  lines: readonly string[],
+  at: number,
+  noise: ReadonlySet<number>,
+): void {
+  const lead = contentWords(draft.paragraphs.join(' ').slice(0, LEAD_LENGTH));
+  if (lead.size === 0) return;
+  const current = draft.headline;
+  const currentScore = current !== null && isTitleLike(current) ? overlap(current, lead) : -1;
+  let best: { i: number; text: string; score: number } | null = null;
+  let first = true;
+  for (let i = 0; i < at; i++) {
+    const line = lines[i] ?? '';
+    if (line === '' || noise.has(i) || !isTitleLike(line) || isHeaderFurniture(line)) continue;
+    const score = titleScore(line, lead) + (first ? FIRST_TITLE_BONUS : 0);
+    first = false;
+    if (best === null || score > best.score) best = { i, text: line, score };
+  }
+  if (best === null || best.text === current) return;
+  if (best.score <= currentScore + CLEAR_MARGIN) return;
+  draft.headline = best.text;
+  draft.summary = standfirstAfter(lines, best.i, at, noise);
+}
+
+const FIRST_TITLE_BONUS = 0.15;
+const TITLE_FLAW = 0.3;
+// A tagline's last word: "Today's latest from".
+const DANGLING = /\s(?:from|of|the|to|and|for|with|in|on|at)$/i;
+
+function titleScore(line: string, lead: ReadonlySet<string>): number {
+  let score = overlap(line, lead);
+  if (line.includes('|')) score -= TITLE_FLAW;
+  if (/[.!?] \S/.test(line)) score -= TITLE_FLAW;
+  if (DANGLING.test(line)) score -= TITLE_FLAW;
+  if (line === line.toUpperCase()) score -= TITLE_FLAW;
+  return score;
+}
+
+// A standfirst is a sentence or a long line right under its headline.
+const MIN_SUMMARY_LENGTH = 40;
+
+function standfirstAfter(
+  lines: readonly string[],
+  headline: number,
+  at: number,
+  noise: ReadonlySet<number>,
+): string | null {
+  const next = nextTextLine(lines, headline + 1);
+  if (next >= at || noise.has(next)) return null;
+  const line = lines[next] ?? '';
+  return line.length >= MIN_SUMMARY_LENGTH && !isCaption(line) ? line : null;
 }
 
 // A stamp's label on a short line of its own ("Updated: 21 Nov 2024") is never story text.

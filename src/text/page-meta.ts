@@ -57,7 +57,8 @@ const AGENCIES: readonly string[] = [
   'nnn',
 ];
 // The word some sites add to the agency's name: "Reuters News", "PTI Agency".
-const AGENCY_SUFFIX: ReadonlySet<string> = new Set(['news', 'agency', 'wire', 'service']);
+// "Reuters Staff" credits the agency's desk: no person.
+const AGENCY_SUFFIX: ReadonlySet<string> = new Set(['news', 'agency', 'wire', 'service', 'staff']);
 const MAX_AGENCY_WORDS = 4;
 const MAX_PLACE_WORDS = 3;
 const MAX_LINE = 200;
