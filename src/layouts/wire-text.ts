@@ -27,6 +27,7 @@ import {
   contentWords,
   isCaption,
   isPageFurniture,
+  isProseLine,
   isTitleLike,
   overlap,
   repeatsAbove,
@@ -355,8 +356,53 @@ function splitByLineDateline(line: string): { author: string; rest: string } | n
 const MAX_BYLINE_SPLIT = 160;
 const isShoutedWord = (text: string): boolean => /^[A-Z][A-Z.'-]+[\s,/(]/.test(text);
 
+// A standfirst is often printed again in the story; how far below it is looked for.
+const RECUR_SEARCH_LINES = 200;
+const RECUR_KEY_LENGTH = 60;
+
+/** Whether the line's opening is printed again further down: a standfirst, not the story. */
+function recursBelow(lines: readonly string[], at: number): boolean {
+  const key = (lines[at] ?? '').slice(0, RECUR_KEY_LENGTH);
+  const end = Math.min(lines.length, at + RECUR_SEARCH_LINES);
+  for (let i = at + 1; i < end; i++) if ((lines[i] ?? '').includes(key)) return true;
+  return false;
+}
+
+/** The end of the block of lines starting at `at` (the next blank line). */
+function blockEnd(lines: readonly string[], at: number): number {
+  let i = at + 1;
+  while (i < lines.length && i <= at + MAX_WRAPPED_LINES && lines[i] !== '') i++;
+  return i;
+}
+
+/**
+ * Where a copy without a dateline starts its story: the first prose followed by more prose (a
+ * standfirst stands alone under the headline, or is printed again below), else the first prose.
+ */
+function proseAnchor(lines: readonly string[]): Anchor | null {
+  let seen = 0;
+  let firstProse = -1;
+  for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    seen++;
+    if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
+    if (firstProse < 0) firstProse = i;
+    let next = blockEnd(lines, i);
+    if (next === i + 1 || endsLikeSentence(line)) next = i + 1;
+    while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) {
+      next++;
+    }
+    const following = lines[next] ?? '';
+    if (isProseLine(blockFrom(lines, next, following)) && !recursBelow(lines, i)) {
+      return { at: i, lines, author: null };
+    }
+  }
+  return firstProse >= 0 ? { at: firstProse, lines, author: null } : null;
+}
+
 function extract(doc: Document): Draft {
-  const anchor = pageAnchor(doc.lines);
+  const anchor = pageAnchor(doc.lines) ?? proseAnchor(doc.lines);
   if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? doc.lines);
   const draft = aroundDateline(anchor.lines, anchor.at);
   draft.author ??= anchor.author;
