@@ -274,10 +274,20 @@ function isProse(text: string): boolean {
 // A converter's wrapped paragraph: its lines up to the next blank one, a few at most.
 const MAX_WRAPPED_LINES = 12;
 
+// Converters wrap at 60-100 columns; a shorter line ends its paragraph, a longer one was never
+// wrapped.
+const MIN_WRAP = 60;
+const MAX_WRAP = 100;
+
+const isWrapped = (line: string): boolean =>
+  line.length >= MIN_WRAP && line.length <= MAX_WRAP && !endsLikeSentence(line);
+
 /** The paragraph that opens with `first` on line `at`, its wrapped lines joined. */
 function blockFrom(lines: readonly string[], at: number, first: string): string {
   const parts = [first];
-  for (let i = at + 1; i < lines.length && i <= at + MAX_WRAPPED_LINES && lines[i] !== ''; i++) {
+  let i = at;
+  while (isWrapped(lines[i] ?? '') && i < at + MAX_WRAPPED_LINES && (lines[i + 1] ?? '') !== '') {
+    i++;
     parts.push(lines[i] ?? '');
   }
   return parts.join(' ');
@@ -368,11 +378,13 @@ function recursBelow(lines: readonly string[], at: number): boolean {
   return false;
 }
 
-/** The end of the block of lines starting at `at` (the next blank line). */
+/** The line after the paragraph that opens on line `at`, wrapped lines and all. */
 function blockEnd(lines: readonly string[], at: number): number {
-  let i = at + 1;
-  while (i < lines.length && i <= at + MAX_WRAPPED_LINES && lines[i] !== '') i++;
-  return i;
+  let i = at;
+  while (isWrapped(lines[i] ?? '') && i < at + MAX_WRAPPED_LINES && (lines[i + 1] ?? '') !== '') {
+    i++;
+  }
+  return i + 1;
 }
 
 /**
@@ -389,7 +401,6 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
     if (firstProse < 0) firstProse = i;
     let next = blockEnd(lines, i);
-    if (next === i + 1 || endsLikeSentence(line)) next = i + 1;
     while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) {
       next++;
     }

@@ -38,6 +38,10 @@ const CAPS_DATELINE =
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
   'UPDATED',
+  'PUBLISHED',
+  'POSTED',
+  'CREATED',
+  'MODIFIED',
   'BREAKING',
   'NOTE',
   'EXCLUSIVE',
