@@ -282,11 +282,17 @@ const MAX_WRAP = 100;
 const isWrapped = (line: string): boolean =>
   line.length >= MIN_WRAP && line.length <= MAX_WRAP && !endsLikeSentence(line);
 
+/** Whether line i runs on to line i + 1, as a converter's wrapped paragraph does. */
+const runsOn = (lines: readonly string[], i: number): boolean => {
+  const next = lines[i + 1] ?? '';
+  return isWrapped(lines[i] ?? '') && next !== '' && next.length <= MAX_WRAP;
+};
+
 /** The paragraph that opens with `first` on line `at`, its wrapped lines joined. */
 function blockFrom(lines: readonly string[], at: number, first: string): string {
   const parts = [first];
   let i = at;
-  while (isWrapped(lines[i] ?? '') && i < at + MAX_WRAPPED_LINES && (lines[i + 1] ?? '') !== '') {
+  while (i < at + MAX_WRAPPED_LINES && runsOn(lines, i)) {
     i++;
     parts.push(lines[i] ?? '');
   }
@@ -381,9 +387,7 @@ function recursBelow(lines: readonly string[], at: number): boolean {
 /** The line after the paragraph that opens on line `at`, wrapped lines and all. */
 function blockEnd(lines: readonly string[], at: number): number {
   let i = at;
-  while (isWrapped(lines[i] ?? '') && i < at + MAX_WRAPPED_LINES && (lines[i + 1] ?? '') !== '') {
-    i++;
-  }
+  while (i < at + MAX_WRAPPED_LINES && runsOn(lines, i)) i++;
   return i + 1;
 }
 
