@@ -20,7 +20,7 @@ import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
 import { readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
-import { endsLikeSentence, isBulleted, stripBullet, toBlocks } from '../text/clean.js';
+import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
 import { readPageMeta, type PageMeta } from '../text/page-meta.js';
 import {
@@ -255,10 +255,21 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.countries = body.countries;
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
+  dropTeaser(draft.paragraphs);
   const first = draft.paragraphs[0];
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
   if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
+}
+
+const ELLIPSIS = /(?:\.{3}|…)$/;
+
+/** A teaser, the lead cut with "...", printed over the lead itself is not a paragraph. */
+function dropTeaser(paragraphs: string[]): void {
+  const [teaser, lead] = paragraphs;
+  if (teaser === undefined || lead === undefined || !ELLIPSIS.test(teaser)) return;
+  const cut = trimEndOf(teaser.replace(ELLIPSIS, ''), ' ');
+  if (cut.length > 0 && lead.startsWith(cut)) paragraphs.shift();
 }
 
 // normalise looks for an agency's dateline in the first paragraphs, past summary bullets.

@@ -97,6 +97,15 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'privacy policy',
   'terms of use',
   'copyright',
+  // Blogs' and sites' feet: "END", "Labels:", "No comments:", "Comments are closed on this story."
+  'end',
+  'labels',
+  'no comments',
+  'comments are closed on this story.',
+  'exit mobile version',
+  'next story',
+  'share it',
+  'tags',
 ]);
 
 // No furniture label is longer; a paragraph is not worth building a key for.

@@ -25,7 +25,7 @@ const SEPARATORS = /[|·•—–]/;
 // The words that label a stamp, with "on" and a colon after them.
 // "Story first published:", "Update:" (one site's singular) label stamps too.
 const LABEL =
-  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+on)?\s*:?/i;
+  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+(?:on|at))?\s*:?/i;
 const LABEL_INSIDE =
   /\s(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)\b/i;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated?|modified)/i;
@@ -42,6 +42,9 @@ export function isStampText(text: string): boolean {
   );
 }
 
+// The buttons that size the page's text, printed on the date line: "A+A-".
+const FONT_SIZE = /^A[+-] ?A[+-]$/;
+
 /** "By Ana Ruiz Published 26 July 2024" → ["By Ana Ruiz", "Published 26 July 2024"]. */
 function pieces(line: string): string[] {
   const found: string[] = [];
@@ -57,7 +60,9 @@ function pieces(line: string): string[] {
     }
     found.push(rest);
   }
-  return found.map((p) => trimEndOf(p.replace(/^[\s,;]+/, ''), ' ,;')).filter(Boolean);
+  return found
+    .map((p) => trimEndOf(p.replace(/^[\s,;]+/, ''), ' ,;'))
+    .filter((p) => p !== '' && !FONT_SIZE.test(p));
 }
 
 /** The credit and stamps of a printed date line, or null when the line is anything else. */

@@ -75,10 +75,13 @@ export function isCaption(line: string): boolean {
   return line.length <= 400 && CAPTION_CREDIT.test(line);
 }
 
+// A long line is prose even when a copy lost its closing punctuation.
+const LONG_PROSE = 150;
+
 export function isProseLine(line: string): boolean {
   return (
     line.length >= MIN_PROSE_LENGTH &&
-    endsLikeSentence(line) &&
+    (endsLikeSentence(line) || line.length >= LONG_PROSE) &&
     wordsOf(line).length >= MIN_PROSE_WORDS &&
     !isCaption(line)
   );

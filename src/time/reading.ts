@@ -64,6 +64,9 @@ const MINUTES_PER_DAY = 24 * 60;
 
 // Sites set the time apart from the date ("Apr 09 2019 | 3:32 PM IST") and the zone in brackets
 // ("23:51 [IST]", "(IST)"); an ordinal day reads as the day ("August 31st").
+// "Nov 05,2023" and "September 24 , 2016 , 17:02": commas without or with a space before.
+const GLUED_YEAR = /,(\d{4})\b/g;
+const SPACED_COMMA = / ,/g;
 const BRACKETED_ZONE = /^[[(]([A-Z]{2,5})[\])]$/i;
 
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
@@ -74,7 +77,9 @@ function plain(text: string): string {
     .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
     .map((word) => BRACKETED_ZONE.exec(word)?.[1] ?? word)
     .join(' ')
-    .replace(DOTTED_MERIDIEM, '$1M');
+    .replace(DOTTED_MERIDIEM, '$1M')
+    .replace(GLUED_YEAR, ', $1')
+    .replace(SPACED_COMMA, ',');
 }
 
 /** Epoch milliseconds of a wall-clock time at a fixed offset; null for an impossible one. */

@@ -34,7 +34,7 @@ const PLACE_WORD =
   /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/;
 // All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
 const CAPS_DATELINE =
-  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-{1,2})\s+/;
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/;
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
   'UPDATED',
@@ -161,6 +161,7 @@ function withAgency(head: string): RawDateline | null {
         return {
           text: head.slice(0, close + 1).trim(),
           ...parsed,
+          location: parsed.location === null ? null : withoutCountry(parsed.location),
           agency,
           length: close + 1 + after[0].length,
         };
@@ -174,12 +175,41 @@ function withAgency(head: string): RawDateline | null {
 function capsOnly(head: string): RawDateline | null {
   const m = CAPS_DATELINE.exec(head);
   if (!m) return null;
-  const place = (m[1] ?? '').trim();
-  if (NOT_PLACES.has(place) || !isPlace(place)) return null;
-  const date = m[2] ? splitDate(m[2]) : NO_DATE;
-  const text = (place + (m[2] ?? '')).trim();
+  const city = (m[1] ?? '').trim();
+  const qualifier = m[2] ?? '';
+  if (NOT_PLACES.has(city) || !isPlace(city)) return null;
+  const date = m[3] ? splitDate(m[3]) : NO_DATE;
+  const text = (city + qualifier + (m[3] ?? '')).trim();
+  const location = withoutCountry(city + qualifier);
   const { month, day, year } = date;
-  return { text, location: place, month, day, year, agency: null, length: m[0].length };
+  return { text, location, month, day, year, agency: null, length: m[0].length };
+}
+
+// Countries AP and AFP name after the city ("KATHMANDU, Nepal (AP) —"): the place is the city.
+// A state ("OROVILLE, Calif.") or territory ("SAN JUAN, Puerto Rico") stays with its city.
+const COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    'afghanistan,albania,algeria,argentina,armenia,australia,austria,azerbaijan,bahrain,' +
+    'bangladesh,belarus,belgium,bhutan,bolivia,bosnia,brazil,bulgaria,cambodia,cameroon,canada,' +
+    'chile,china,colombia,congo,croatia,cuba,cyprus,denmark,ecuador,egypt,england,ethiopia,' +
+    'finland,france,georgia,germany,ghana,greece,guatemala,haiti,honduras,hungary,iceland,india,' +
+    'indonesia,iran,iraq,ireland,israel,italy,japan,jordan,kazakhstan,kenya,kosovo,kuwait,' +
+    'kyrgyzstan,laos,latvia,lebanon,libya,lithuania,malaysia,maldives,mali,mexico,moldova,' +
+    'mongolia,morocco,mozambique,myanmar,nepal,netherlands,nicaragua,niger,nigeria,norway,oman,' +
+    'pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,qatar,romania,russia,' +
+    'rwanda,scotland,senegal,serbia,singapore,slovakia,somalia,spain,sudan,sweden,switzerland,' +
+    'syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,turkmenistan,uganda,ukraine,' +
+    'uruguay,uzbekistan,venezuela,vietnam,wales,yemen,zambia,zimbabwe,south africa,south korea,' +
+    'north korea,sri lanka,saudi arabia,new zealand,united arab emirates,south sudan,' +
+    'czech republic,gaza strip,west bank,occupied palestine'
+  ).split(','),
+);
+
+/** "KATHMANDU, Nepal" → "KATHMANDU"; any other place as it is. */
+function withoutCountry(place: string): string {
+  const comma = place.lastIndexOf(', ');
+  if (comma <= 0) return place;
+  return COUNTRIES.has(place.slice(comma + 2).toLowerCase()) ? place.slice(0, comma) : place;
 }
 
 // PR Newswire and kin put their credit between slashes: "NEW YORK, June 14, 2024 /PRNewswire/ --".
@@ -212,6 +242,9 @@ export function parseDateline(paragraph: string): RawDateline | null {
 const PAGE_DATELINE =
   /^([^:|,—–()[\]-]{2,40}?)(,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?))?\s*(?:[:|—–]|\s-{1,2})(?:\s+|$)/i;
 const MAX_PAGE_PLACE_WORDS = 4;
+// IANS feeds print the date and no separator: "Mumbai, June 30 Shiv Sena rebel leader …".
+const BARE_PAGE_DATELINE =
+  /^([^:|,—–()[\]-]{2,40})(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))\s+(?=["“‘'A-Z])/;
 
 /**
  * The dateline that opens a page's story, in the forms sites print as well as the agencies': a
@@ -222,7 +255,7 @@ export function parsePageDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
   const wire = parseDateline(head);
   if (wire) return wire;
-  const m = PAGE_DATELINE.exec(head);
+  const m = PAGE_DATELINE.exec(head) ?? BARE_PAGE_DATELINE.exec(head);
   if (!m) return null;
   const place = (m[1] ?? '').trim();
   const words = place.split(' ');
