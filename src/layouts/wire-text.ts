@@ -18,7 +18,7 @@
  */
 import type { Draft, Document, Layout } from './draft.js';
 import { emptyDraft } from './draft.js';
-import { readBody } from '../text/body.js';
+import { isPromotion, readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
@@ -256,12 +256,33 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
   dropTeaser(draft.paragraphs);
+  dropPageFurniture(draft.paragraphs);
   const first = draft.paragraphs[0];
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
   if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
 }
 
+// A foot credit ("Source: Reuters") is no paragraph, nor the byline's agency.
+const FOOT_SOURCE = /^source ?: ?\S.{0,60}$/i;
+// A picture's caption left in the story: its credit in brackets or after a label.
+const BODY_CAPTION =
+  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
+
+/** Drops what a page leaves in its story: captions, a foot credit, calls to follow the site. */
+function dropPageFurniture(paragraphs: string[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = paragraphs[i] ?? '';
+    if (paragraph.length <= MAX_CAPTION && BODY_CAPTION.test(paragraph)) paragraphs.splice(i, 1);
+  }
+  for (;;) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last === undefined || !(isPromotion(last) || FOOT_SOURCE.test(last))) return;
+    paragraphs.pop();
+  }
+}
+
+const MAX_CAPTION = 400;
 const ELLIPSIS = /(?:\.{3}|…)$/;
 
 /** A teaser, the lead cut with "...", printed over the lead itself is not a paragraph. */

@@ -78,11 +78,25 @@ export function isCaption(line: string): boolean {
 // A long line is prose even when a copy lost its closing punctuation.
 const LONG_PROSE = 150;
 
+// Prose is mostly lower-case words; a Title Case headline has a few at most.
+const MIN_LOWER_SHARE = 0.3;
+
+function lowerShare(words: readonly string[]): number {
+  let lower = 0;
+  for (const word of words) {
+    const first = word.charAt(0);
+    if (first !== first.toUpperCase()) lower++;
+  }
+  return lower / words.length;
+}
+
 export function isProseLine(line: string): boolean {
+  if (line.length < MIN_PROSE_LENGTH) return false;
+  const words = wordsOf(line);
   return (
-    line.length >= MIN_PROSE_LENGTH &&
     (endsLikeSentence(line) || line.length >= LONG_PROSE) &&
-    wordsOf(line).length >= MIN_PROSE_WORDS &&
+    words.length >= MIN_PROSE_WORDS &&
+    lowerShare(words) >= MIN_LOWER_SHARE &&
     !isCaption(line)
   );
 }
