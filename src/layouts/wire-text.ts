@@ -204,7 +204,15 @@ function checkHeadline(
     if (best === null || score > best.score) best = { i, text: line, score };
   }
   if (best === null || best.text === current) return;
-  if (best.score <= currentScore + CLEAR_MARGIN) return;
+  if (best.score <= currentScore + CLEAR_MARGIN) {
+    if (current !== null && best.score >= currentScore) {
+      draft.warnings.push({
+        code: 'headline-doubt',
+        message: `"${best.text}" could be the headline as well as "${current}"`,
+      });
+    }
+    return;
+  }
   draft.headline = best.text;
   draft.summary = standfirstAfter(lines, best.i, at, noise);
 }
@@ -257,6 +265,7 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.agency = body.firstPublishedIn[0] ?? agency;
   dropTeaser(draft.paragraphs);
   dropPageFurniture(draft.paragraphs);
+  takeFootStamps(draft);
   const first = draft.paragraphs[0];
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
@@ -283,6 +292,20 @@ function dropPageFurniture(paragraphs: string[]): void {
 }
 
 const MAX_CAPTION = 400;
+// "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
+const MAX_FOOT_STAMPS = 2;
+
+/** The stamp lines a page prints under its story: stamps, not paragraphs. */
+function takeFootStamps(draft: Draft): void {
+  for (let step = 0; step < MAX_FOOT_STAMPS; step++) {
+    const last = draft.paragraphs[draft.paragraphs.length - 1];
+    const meta = last === undefined ? null : readPageMeta(last);
+    if (meta === null || (meta.created === null && meta.updated === null)) return;
+    draft.created ??= meta.created;
+    draft.updated ??= meta.updated;
+    draft.paragraphs.pop();
+  }
+}
 const ELLIPSIS = /(?:\.{3}|…)$/;
 
 /** A teaser, the lead cut with "...", printed over the lead itself is not a paragraph. */
@@ -343,6 +366,8 @@ interface Anchor {
   /** The lines, with the dateline's paragraph made whole when the page split it. */
   lines: readonly string[];
   author: string | null;
+  /** Set when no run of prose was found and the story's start is a guess. */
+  guessed?: boolean;
 }
 
 /**
@@ -445,7 +470,7 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
       return { at: i, lines, author: null };
     }
   }
-  return firstProse >= 0 ? { at: firstProse, lines, author: null } : null;
+  return firstProse >= 0 ? { at: firstProse, lines, author: null, guessed: true } : null;
 }
 
 function extract(doc: Document): Draft {
@@ -453,6 +478,12 @@ function extract(doc: Document): Draft {
   if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? doc.lines);
   const draft = aroundDateline(anchor.lines, anchor.at);
   draft.author ??= anchor.author;
+  if (anchor.guessed === true) {
+    draft.warnings.push({
+      code: 'body-doubt',
+      message: 'no run of prose opens the story; it is taken to start at its first sentence',
+    });
+  }
   return draft;
 }
 
