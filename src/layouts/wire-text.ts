@@ -63,6 +63,12 @@ function datelineAt(lines: readonly string[]): number {
   return -1;
 }
 
+/** Whether the line credits a person or an agency, or states a stamp. */
+function credits(line: string): boolean {
+  const meta = readPageMeta(line);
+  return meta !== null && Object.values(meta).some((value) => value !== null);
+}
+
 /** A byline, credit or stamp line as the page prints it, or null. */
 function metaOf(line: string): PageMeta | null {
   const meta = readPageMeta(line);
@@ -264,8 +270,8 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
   dropTeaser(draft.paragraphs);
-  dropPageFurniture(draft.paragraphs);
   takeFootStamps(draft);
+  dropPageFurniture(draft.paragraphs);
   const first = draft.paragraphs[0];
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
@@ -392,7 +398,8 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
       return { at: i, lines: copy, author: byAndDateline.author };
     }
     const dateline = parsePageDateline(line);
-    if (!dateline) continue;
+    // "Meera Pillai |" credits the writer: no place.
+    if (!dateline || credits(line)) continue;
     const rest = line.slice(dateline.length);
     if (rest !== '' && isProse(blockFrom(lines, i, rest))) return { at: i, lines, author: null };
     const next = nextTextLine(lines, i + 1);

@@ -67,10 +67,14 @@ const MINUTES_PER_DAY = 24 * 60;
 // "Nov 05,2023" and "September 24 , 2016 , 17:02": commas without or with a space before.
 const GLUED_YEAR = /,(\d{4})\b/g;
 const SPACED_COMMA = / ,/g;
+const TIME_FIRST = /^(\d{1,2}:\d{2}(?: ?[ap]m)?),? (\S.*)$/i;
 const BRACKETED_ZONE = /^[[(]([A-Z]{2,5})[\])]$/i;
 
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
-function plain(text: string): string {
+function plain(printed: string): string {
+  // "09:15, April 3, 2025": the time printed before the date goes after it.
+  const timeFirst = TIME_FIRST.exec(printed);
+  const text = timeFirst ? `${timeFirst[2] ?? ''} ${timeFirst[1] ?? ''}` : printed;
   const words = text.split(/\s+/).filter((word) => word !== '|');
   if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
   return words
