@@ -30,6 +30,8 @@ export interface Draft {
   warnings: Warning[];
   /** The story's dateline, when the layout found one in a form only pages print ("Pune |"). */
   dateline?: RawDateline;
+  /** The zone the page's stamps are in when they print none (an Indian agency's copy: IST). */
+  assumeZone?: string;
 }
 
 export function emptyDraft(): Draft {

@@ -22,7 +22,7 @@ import { isPromotion, readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
-import { readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { INDIAN_AGENCIES, agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
 import {
   contentWords,
   isCaption,
@@ -272,6 +272,10 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   dropTeaser(draft.paragraphs);
   takeFootStamps(draft);
   dropPageFurniture(draft.paragraphs);
+  const credited = (draft.agency ?? parseDateline(draft.paragraphs[0] ?? '')?.agency ?? '')
+    .trim()
+    .toLowerCase();
+  if (INDIAN_AGENCIES.has(credited)) draft.assumeZone = 'IST';
   const first = draft.paragraphs[0];
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
@@ -279,7 +283,11 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
 }
 
 // A foot credit ("Source: Reuters") is no paragraph, nor the byline's agency.
-const FOOT_SOURCE = /^source ?: ?\S.{0,60}$/i;
+const FOOT_SOURCE = /^(?:[Ss]ource ?: ?\S.{0,60}|[-–—] ?[A-Z][A-Za-z]{1,20})$/;
+const isFootCredit = (paragraph: string): boolean =>
+  FOOT_SOURCE.test(paragraph) ||
+  (paragraph.length <= MAX_AGENCY_NAME && agencyAndPlace(paragraph)?.place === null);
+const MAX_AGENCY_NAME = 40;
 // A picture's caption left in the story: its credit in brackets or after a label.
 const BODY_CAPTION =
   /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
@@ -292,7 +300,7 @@ function dropPageFurniture(paragraphs: string[]): void {
   }
   for (;;) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last === undefined || !(isPromotion(last) || FOOT_SOURCE.test(last))) return;
+    if (last === undefined || !(isPromotion(last) || isFootCredit(last))) return;
     paragraphs.pop();
   }
 }

@@ -108,6 +108,7 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'share it',
   'tags',
   'comments are closed',
+  'comments are closed.',
   'read more...',
   'sponsored content',
 ]);

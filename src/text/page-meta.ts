@@ -26,6 +26,18 @@ export interface PageMeta {
 }
 
 // Agencies by the names sites print, acronyms and spelled out; looked up by their lower case.
+/** Agencies whose copy prints Indian time: a stamp without a zone on it is in IST. */
+export const INDIAN_AGENCIES: ReadonlySet<string> = new Set([
+  'pti',
+  'press trust of india',
+  'ians',
+  'indo-asian news service',
+  'ani',
+  'asian news international',
+  'uni',
+  'united news of india',
+]);
+
 const AGENCIES: readonly string[] = [
   'pti',
   'press trust of india',
@@ -116,11 +128,17 @@ function credit(meta: PageMeta, name: string): void {
   }
 }
 
+const LEFTOVERS = /^[|{} ]+(?=\S)/;
+const EMAIL = / [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
+const OI_PREFIX = /^oi-(?=[A-Z])/;
 const SHOUTED_PLACE = /^[A-Z][A-Z .'-]{1,30}$/;
 
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
-export function readPageMeta(line: string): PageMeta | null {
-  if (line.length > MAX_LINE || line === '') return null;
+export function readPageMeta(printed: string): PageMeta | null {
+  if (printed.length > MAX_LINE || printed === '') return null;
+  // A broken template's braces and bars, a writer's e-mail and a site's "oi-" before the name.
+  const line = printed.replace(LEFTOVERS, '').replace(EMAIL, '').replace(OI_PREFIX, 'By ');
+  if (line === '') return null;
   const meta = empty();
   const bracketed = line.startsWith('(') ? BRACKETED.exec(line) : null;
   if (bracketed) {
@@ -154,13 +172,14 @@ export function readPageMeta(line: string): PageMeta | null {
     credit(meta, name);
     return meta;
   }
-  const printed = parseMetaLine(line);
-  if (!printed) return null;
-  meta.created = printed.created;
-  meta.updated = printed.updated;
-  for (const name of printed.names) {
+  const dateLine = parseMetaLine(line);
+  if (!dateLine) return null;
+  meta.created = dateLine.created;
+  meta.updated = dateLine.updated;
+  for (const name of dateLine.names) {
     // "BERLIN | Thu May 16, 2013 12:06pm EDT": a shouted place beside the stamp.
-    if (SHOUTED_PLACE.test(name) && !agencyAndPlace(name)) meta.place ??= name;
+    const byline = /^by /i.test(line);
+    if (!byline && SHOUTED_PLACE.test(name) && !agencyAndPlace(name)) meta.place ??= name;
     else credit(meta, name);
   }
   return meta;
