@@ -470,6 +470,7 @@ function blockEnd(lines: readonly string[], at: number): number {
 function proseAnchor(lines: readonly string[]): Anchor | null {
   let seen = 0;
   let firstProse = -1;
+  let firstRun = -1;
   for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
@@ -481,10 +482,12 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
       next++;
     }
     const following = lines[next] ?? '';
-    if (isProseLine(blockFrom(lines, next, following)) && !recursBelow(lines, i)) {
-      return { at: i, lines, author: null };
-    }
+    if (!isProseLine(blockFrom(lines, next, following))) continue;
+    if (!recursBelow(lines, i)) return { at: i, lines, author: null };
+    // A copy whose every paragraph is printed again is read from its first run.
+    firstRun = firstRun < 0 ? i : firstRun;
   }
+  if (firstRun >= 0) return { at: firstRun, lines, author: null };
   return firstProse >= 0 ? { at: firstProse, lines, author: null, guessed: true } : null;
 }
 
