@@ -10,7 +10,7 @@ import { monthNumber } from './time/months.js';
 import { decodeLeftoverEntities } from './text/entities.js';
 import { parseStamp, twoDigits } from './time/stamp.js';
 import { parseCredits } from './wire/credits.js';
-import { parseDateline } from './wire/dateline.js';
+import { parseDateline, type RawDateline } from './wire/dateline.js';
 
 export interface NormaliseContext {
   input: InputInfo;
@@ -110,12 +110,17 @@ function datelineDate(
 // Wire copy may open with a few summary bullets before the datelined paragraph.
 const DATELINE_PARAGRAPHS = 3;
 
-function readDateline(paragraphs: readonly string[], reference: Timestamp | null): Dateline | null {
-  let raw = null;
-  for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-    raw = parseDateline(paragraph);
-    if (raw) break;
-  }
+function readDateline(
+  paragraphs: readonly string[],
+  reference: Timestamp | null,
+  found: RawDateline | undefined,
+): Dateline | null {
+  let raw = found ?? null;
+  if (!raw)
+    for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+      raw = parseDateline(paragraph);
+      if (raw) break;
+    }
   if (!raw) return null;
   return {
     text: raw.text,
@@ -193,7 +198,7 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
   const raw =
     context.input.kind === 'text' ? draft.paragraphs : draft.paragraphs.map(collapseSpaces);
   const paragraphs = raw.filter(Boolean);
-  const dateline = readDateline(paragraphs, created?.iso ? created : updated);
+  const dateline = readDateline(paragraphs, created?.iso ? created : updated, draft.dateline);
   const headline = nonEmpty(draft.headline);
   if (headline === null) warnings.push({ code: 'no-headline', message: 'no headline found' });
   if (paragraphs.length === 0)

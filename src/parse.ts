@@ -42,7 +42,7 @@ export function parseRead(
   if (!layout) throw new InputError('no-layout', `no layout reads ${read.doc.kind} input`);
   const draft = layout.extract(read.doc);
   draft.warnings.unshift(...read.warnings);
-  const assumeZone = ASSUMED_ZONE[layout.name];
+  const assumeZone = draft.assumeZone ?? ASSUMED_ZONE[layout.name];
   return normalise(draft, {
     input: {
       path: options.path ?? null,

@@ -8,7 +8,7 @@ import type { AnyNode, Element, ParentNode } from '../src/layouts/html/dom.js';
 import { paragraphsOf } from '../src/layouts/html/dom-text.js';
 import { readJsonLd } from '../src/layouts/html/json-ld.js';
 import { findContainer } from '../src/layouts/html/content.js';
-import { parseMetaLine } from '../src/layouts/html/meta-line.js';
+import { parseMetaLine } from '../src/text/meta-line.js';
 import { surveyPage } from '../src/layouts/html/page.js';
 import { printedMeta } from '../src/layouts/html/printed-meta.js';
 import { listAfterLabel, readLabel } from '../src/layouts/html/labelled-lists.js';

@@ -123,6 +123,20 @@ describe('parseStamp', () => {
     expect(stamp('June 28th, 2024 9:05 am IST').stamp.iso).toBe('2024-06-28T09:05:00+05:30');
   });
 
+  it.each([
+    ['Apr 09 2019 | 3:32 PM IST', '2019-04-09T15:32:00+05:30'],
+    ['Jun 10 2016 | 1:07 AM IST', '2016-06-10T01:07:00+05:30'],
+    ['Nov 13, 2021 09:39 PM IST', '2021-11-13T21:39:00+05:30'],
+    ['Thursday, October 14, 2021, 23:51 [IST]', '2021-10-14T23:51:00+05:30'],
+    ['2014-06-04 01:33 GMT', '2014-06-04T01:33:00Z'],
+    ['Thu May 16, 2013 12:06pm EDT', '2013-05-16T12:06:00-04:00'],
+    ['July 2, 2015 1:49 a.m. PDT', '2015-07-02T01:49:00-07:00'],
+    ['August 31st, 2023 at 23:07 IST', '2023-08-31T23:07:00+05:30'],
+    ['Sep 17, 2019 15:55 (IST)', '2019-09-17T15:55:00+05:30'],
+  ])('reads the site form "%s"', (text, iso) => {
+    expect(stamp(text).stamp.iso).toBe(iso);
+  });
+
   it('gives a date printed without a time as the day, with no instant, and says so', () => {
     for (const [text, day] of [
       ['June 28, 2024', '2024-06-28'],

@@ -1,4 +1,5 @@
 import type { Warning } from '../article.js';
+import type { RawDateline } from '../wire/dateline.js';
 
 /**
  * What a layout finds, as printed, before normalisation. A layout only says where each field
@@ -34,6 +35,10 @@ export interface Draft {
   site: string | null;
   language: string | null;
   warnings: Warning[];
+  /** The story's dateline, when the layout found one in a form only pages print ("Pune |"). */
+  dateline?: RawDateline;
+  /** The zone the page's stamps are in when they print none (an Indian agency's copy: IST). */
+  assumeZone?: string;
 }
 
 export function emptyDraft(): Draft {

@@ -21,11 +21,21 @@ import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
-import { readBody } from '../text/body.js';
+import { isPromotion, readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
-import { endsLikeSentence, isBulleted, stripBullet, toBlocks } from '../text/clean.js';
+import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
-import { parseDateline } from '../wire/dateline.js';
+import { INDIAN_AGENCIES, agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
+import {
+  contentWords,
+  isCaption,
+  isPageFurniture,
+  isProseLine,
+  isTitleLike,
+  overlap,
+  repeatsAbove,
+} from '../text/page-roles.js';
+import { parseDateline, parsePageDateline } from '../wire/dateline.js';
 
 const MAX_HEADLINE_LENGTH = 300;
 // How far into the copy the dateline paragraph may stand: a copied page carries the site's
@@ -33,10 +43,6 @@ const MAX_HEADLINE_LENGTH = 300;
 const DATELINE_SEARCH_LINES = 60;
 const STAMP_LINE =
   /^(published|updated|posted|created|modified|first published)(?:\s+on)?(?:\s*:|\s)(.+)$/i;
-// Papers credit their writer and editor on one line: "Written by Ana Sen | Edited by Raj Kapoor".
-const WRITTEN_BY = /^(?:written|reported) by ([^|\s][^|]{1,79})(?:\|.{0,120})?$/i;
-// "Source: Xinhua" under the headline credits the agency.
-const SOURCE_LINE = /^source\s*:\s*(\S.{0,60})$/i;
 // "Published: 3 June 2024, 07:18 BST / Updated: 3 June 2024, 09:02 BST" holds two stamps.
 const STAMP_SEPARATOR = / [/|] (?=(?:updated|modified|published|posted|created)\b)/i;
 // A standfirst runs longer than its headline; a short block above it is the headline.
@@ -58,6 +64,28 @@ function datelineAt(lines: readonly string[]): number {
     if (parseDateline(line)) return i;
   }
   return -1;
+}
+
+/** Whether the line credits a person or an agency, or states a stamp. */
+function credits(line: string): boolean {
+  const meta = readPageMeta(line);
+  return meta !== null && Object.values(meta).some((value) => value !== null);
+}
+
+/** A byline, credit or stamp line as the page prints it, or null. */
+function metaOf(line: string): PageMeta | null {
+  const meta = readPageMeta(line);
+  if (meta !== null) return meta;
+  const stamps = stampsOf(line);
+  return stamps && { author: null, agency: null, place: null, ...stamps };
+}
+
+function addMeta(draft: Draft, meta: PageMeta): void {
+  draft.author ??= meta.author;
+  draft.agency ??= meta.agency;
+  draft.place ??= meta.place;
+  draft.created ??= meta.created;
+  draft.updated ??= meta.updated;
 }
 
 /** The stamps a "Published: …" line states, or null when it is no stamp line. */
@@ -101,28 +129,41 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   const draft = emptyDraft();
   // The agency may stand on a line of its own under the headline ("PTI"), as the dateline names it.
   const agency = parseDateline(lines[at] ?? '')?.agency?.toLowerCase();
+  const noise = new Set<number>();
   let firstMeta = at;
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    const author = parseByLine(line) ?? WRITTEN_BY.exec(line)?.[1]?.trim() ?? null;
-    const stamps = author === null ? stampsOf(line) : null;
-    const source = SOURCE_LINE.exec(line)?.[1] ?? null;
-    if (author === null && stamps === null && source === null && line.toLowerCase() !== agency) {
+    const meta = metaOf(stripBullet(line));
+    if (meta === null && line.toLowerCase() !== agency) {
+      if (isPageFurniture(line) || isCaption(line) || repeatsAbove(lines, i)) noise.add(i);
       continue;
     }
-    if (author !== null) draft.author ??= author;
-    if (source !== null) draft.agency ??= source;
-    draft.created ??= stamps?.created ?? null;
-    draft.updated ??= stamps?.updated ?? null;
+    if (meta !== null) addMeta(draft, meta);
+    noise.add(i);
     firstMeta = Math.min(firstMeta, i);
   }
-  const allBlocks = toBlocks(lines, 0, firstMeta)
-    .map((block) => block.lines.filter((line) => !isHeaderFurniture(line)))
-    .filter((block) => block.length > 0);
+  const kept = (from: number, to: number): string[][] =>
+    toBlocks(lines, from, to)
+      .map((block) =>
+        block.lines.filter((line, k) => !noise.has(block.start + k) && !isHeaderFurniture(line)),
+      )
+      .filter((block) => block.length > 0);
+  // A stamp line may open the copy above the headline ("Published: 16:45, …" / title / "By …").
+  let allBlocks = kept(0, firstMeta);
+  if (allBlocks.length === 0) allBlocks = kept(0, at);
   // Summary bullets under the headline (Reuters' "* Brent up 0.4%") open the body.
   const bullets = allBlocks.filter((block) => block.every(isBulleted));
   const blocks = allBlocks.filter((block) => !bullets.includes(block));
+  pickHeadline(draft, blocks);
+  fillBody(draft, lines, at);
+  checkHeadline(draft, lines, at, noise);
+  draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
+  return draft;
+}
+
+/** The headline and standfirst nearest the byline: the last blocks above it. */
+function pickHeadline(draft: Draft, blocks: readonly string[][]): void {
   const last = blocks[blocks.length - 1];
   const above = blocks[blocks.length - 2];
   const adjacent = headlineOverSummary(last ?? []);
@@ -140,9 +181,78 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
     draft.headline = withoutMenu(standfirst ?? last) || null;
     draft.summary = standfirst ? lastText : null;
   }
-  fillBody(draft, lines, at);
-  draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
-  return draft;
+}
+
+// How much of the story's opening the headline is checked against.
+const LEAD_LENGTH = 800;
+// A title must share this much more of the story's words to displace the block choice.
+const CLEAR_MARGIN = 0.25;
+
+/**
+ * The block nearest the byline may be a caption, a standfirst or a site's label; the headline
+ * is the title-shaped line that shares the most words with the story's opening. When the two
+ * disagree clearly, the title wins, and the doubt is said when they are close.
+ */
+function checkHeadline(
+  draft: Draft,
+  lines: readonly string[],
+  at: number,
+  noise: ReadonlySet<number>,
+): void {
+  const lead = contentWords(draft.paragraphs.join(' ').slice(0, LEAD_LENGTH));
+  if (lead.size === 0) return;
+  const current = draft.headline;
+  const currentScore = current !== null && isTitleLike(current) ? overlap(current, lead) : -1;
+  let best: { i: number; text: string; score: number } | null = null;
+  let first = true;
+  for (let i = 0; i < at; i++) {
+    const line = lines[i] ?? '';
+    if (line === '' || noise.has(i) || !isTitleLike(line) || isHeaderFurniture(line)) continue;
+    const score = titleScore(line, lead) + (first ? FIRST_TITLE_BONUS : 0);
+    first = false;
+    if (best === null || score > best.score) best = { i, text: line, score };
+  }
+  if (best === null || best.text === current) return;
+  if (best.score <= currentScore + CLEAR_MARGIN) {
+    if (current !== null && best.score >= currentScore) {
+      draft.warnings.push({
+        code: 'headline-doubt',
+        message: `"${best.text}" could be the headline as well as "${current}"`,
+      });
+    }
+    return;
+  }
+  draft.headline = best.text;
+  draft.summary = standfirstAfter(lines, best.i, at, noise);
+}
+
+const FIRST_TITLE_BONUS = 0.15;
+const TITLE_FLAW = 0.3;
+// A tagline's last word: "Today's latest from".
+const DANGLING = /\s(?:from|of|the|to|and|for|with|in|on|at)$/i;
+
+function titleScore(line: string, lead: ReadonlySet<string>): number {
+  let score = overlap(line, lead);
+  if (line.includes('|')) score -= TITLE_FLAW;
+  if (/[.!?] \S/.test(line)) score -= TITLE_FLAW;
+  if (DANGLING.test(line)) score -= TITLE_FLAW;
+  if (line === line.toUpperCase()) score -= TITLE_FLAW;
+  return score;
+}
+
+// A standfirst is a sentence or a long line right under its headline.
+const MIN_SUMMARY_LENGTH = 40;
+
+function standfirstAfter(
+  lines: readonly string[],
+  headline: number,
+  at: number,
+  noise: ReadonlySet<number>,
+): string | null {
+  const next = nextTextLine(lines, headline + 1);
+  if (next >= at || noise.has(next)) return null;
+  const line = lines[next] ?? '';
+  return line.length >= MIN_SUMMARY_LENGTH && !isCaption(line) ? line : null;
 }
 
 // A stamp's label on a short line of its own ("Updated: 21 Nov 2024") is never story text.
@@ -162,12 +272,245 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.countries = body.countries;
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
+  dropTeaser(draft.paragraphs);
+  takeFootStamps(draft);
+  dropPageFurniture(draft.paragraphs);
+  const credited = (draft.agency ?? parseDateline(draft.paragraphs[0] ?? '')?.agency ?? '')
+    .trim()
+    .toLowerCase();
+  if (INDIAN_AGENCIES.has(credited)) draft.assumeZone = 'IST';
+  const first = draft.paragraphs[0];
+  const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
+  const dateline = first === undefined || wire ? null : parsePageDateline(first);
+  if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
+}
+
+// A foot credit ("Source: Reuters") is no paragraph, nor the byline's agency.
+const FOOT_SOURCE = /^(?:[Ss]ource ?: ?\S.{0,60}|[-–—] ?[A-Z][A-Za-z]{1,20})$/;
+const isFootCredit = (paragraph: string): boolean =>
+  FOOT_SOURCE.test(paragraph) ||
+  (paragraph.length <= MAX_AGENCY_NAME && agencyAndPlace(paragraph)?.place === null);
+const MAX_AGENCY_NAME = 40;
+// A picture's caption left in the story: its credit in brackets or after a label.
+const BODY_CAPTION =
+  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
+
+/** Drops what a page leaves in its story: captions, a foot credit, calls to follow the site. */
+function dropPageFurniture(paragraphs: string[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = paragraphs[i] ?? '';
+    if (paragraph.length <= MAX_CAPTION && BODY_CAPTION.test(paragraph)) paragraphs.splice(i, 1);
+  }
+  for (;;) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last === undefined || !(isPromotion(last) || isFootCredit(last))) return;
+    paragraphs.pop();
+  }
+}
+
+const MAX_CAPTION = 400;
+// "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
+const MAX_FOOT_STAMPS = 2;
+
+/** The stamp lines a page prints under its story: stamps, not paragraphs. */
+function takeFootStamps(draft: Draft): void {
+  for (let step = 0; step < MAX_FOOT_STAMPS; step++) {
+    const last = draft.paragraphs[draft.paragraphs.length - 1];
+    const meta = last === undefined ? null : readPageMeta(last);
+    if (meta === null || (meta.created === null && meta.updated === null)) return;
+    draft.created ??= meta.created;
+    draft.updated ??= meta.updated;
+    draft.paragraphs.pop();
+  }
+}
+const ELLIPSIS = /(?:\.{3}|…)$/;
+
+/** A teaser, the lead cut with "...", printed over the lead itself is not a paragraph. */
+function dropTeaser(paragraphs: string[]): void {
+  const [teaser, lead] = paragraphs;
+  if (teaser === undefined || lead === undefined || !ELLIPSIS.test(teaser)) return;
+  const cut = trimEndOf(teaser.replace(ELLIPSIS, ''), ' ');
+  if (cut.length > 0 && lead.startsWith(cut)) paragraphs.shift();
+}
+
+// normalise looks for an agency's dateline in the first paragraphs, past summary bullets.
+const WIRE_DATELINE_PARAGRAPHS = 3;
+
+// A page's story opens with prose: the rest of its dateline's paragraph runs on.
+const MIN_PROSE = 50;
+
+function isProse(text: string): boolean {
+  return text.length >= MIN_PROSE && text.includes(' ') && endsLikeSentence(text);
+}
+
+// A converter's wrapped paragraph: its lines up to the next blank one, a few at most.
+const MAX_WRAPPED_LINES = 12;
+
+// Converters wrap at 60-100 columns; a shorter line ends its paragraph, a longer one was never
+// wrapped.
+const MIN_WRAP = 60;
+const MAX_WRAP = 100;
+
+const isWrapped = (line: string): boolean =>
+  line.length >= MIN_WRAP && line.length <= MAX_WRAP && !endsLikeSentence(line);
+
+/** Whether line i runs on to line i + 1, as a converter's wrapped paragraph does. */
+const runsOn = (lines: readonly string[], i: number): boolean => {
+  const next = lines[i + 1] ?? '';
+  return isWrapped(lines[i] ?? '') && next !== '' && next.length <= MAX_WRAP;
+};
+
+/** The paragraph that opens with `first` on line `at`, its wrapped lines joined. */
+function blockFrom(lines: readonly string[], at: number, first: string): string {
+  const parts = [first];
+  let i = at;
+  while (i < at + MAX_WRAPPED_LINES && runsOn(lines, i)) {
+    i++;
+    parts.push(lines[i] ?? '');
+  }
+  return parts.join(' ');
+}
+
+function nextTextLine(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i] === '') i++;
+  return i;
+}
+
+interface Anchor {
+  /** The line the story opens on. */
+  at: number;
+  /** The lines, with the dateline's paragraph made whole when the page split it. */
+  lines: readonly string[];
+  author: string | null;
+  /** Set when no run of prose was found and the story's start is a guess. */
+  guessed?: boolean;
+}
+
+/**
+ * Where a page copy's story opens: an agency's dateline, or a site's own in any case ("New
+ * Delhi:", alone on its line or opening the paragraph), or a "By …" line running into one.
+ */
+function pageAnchor(lines: readonly string[]): Anchor | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    seen++;
+    // A headline may open like a desk's dateline ("J-K: Cop injured…"); a story runs on.
+    const wire = parseDateline(line);
+    if (wire && (wire.agency !== null || isProse(blockFrom(lines, i, line.slice(wire.length))))) {
+      return { at: i, lines, author: null };
+    }
+    const byAndDateline = splitByLineDateline(line);
+    if (byAndDateline) {
+      const copy = lines.slice();
+      copy[i] = byAndDateline.rest;
+      return { at: i, lines: copy, author: byAndDateline.author };
+    }
+    const dateline = parsePageDateline(line);
+    // "Meera Pillai |" credits the writer: no place.
+    if (!dateline || credits(line)) continue;
+    const rest = line.slice(dateline.length);
+    if (rest !== '' && isProse(blockFrom(lines, i, rest))) return { at: i, lines, author: null };
+    const next = nextTextLine(lines, i + 1);
+    if (rest === '' && isProse(lines[next] ?? '') && !parseDateline(lines[next] ?? '')) {
+      // "New Delhi:" alone on its line opens the paragraph under it.
+      const copy = lines.slice();
+      copy[next] = `${line} ${lines[next] ?? ''}`;
+      for (let j = i; j < next; j++) copy[j] = '';
+      return { at: next, lines: copy, author: null };
+    }
+  }
+  return null;
+}
+
+/** "By Ana Ruiz and Li Wei WASHINGTON (Reuters) – The…" → the names and the datelined rest. */
+function splitByLineDateline(line: string): { author: string; rest: string } | null {
+  if (!/^by\s/i.test(line) || !line.includes('(')) return null;
+  const limit = Math.min(line.length, MAX_BYLINE_SPLIT);
+  for (
+    let space = line.indexOf(' ');
+    space > 0 && space < limit;
+    space = line.indexOf(' ', space + 1)
+  ) {
+    const rest = line.slice(space + 1);
+    const dateline = isShoutedWord(rest) ? parseDateline(rest) : null;
+    if (dateline?.agency) {
+      const author = parseByLine(line.slice(0, space));
+      return author === null ? null : { author, rest };
+    }
+  }
+  return null;
+}
+
+const MAX_BYLINE_SPLIT = 160;
+const isShoutedWord = (text: string): boolean => /^[A-Z][A-Z.'-]+[\s,/(]/.test(text);
+
+// A standfirst is often printed again in the story; how far below it is looked for.
+const RECUR_SEARCH_LINES = 200;
+const RECUR_KEY_LENGTH = 60;
+
+/** Whether the line's opening is printed again further down: a standfirst, not the story. */
+function recursBelow(lines: readonly string[], at: number): boolean {
+  const key = (lines[at] ?? '').slice(0, RECUR_KEY_LENGTH);
+  const end = Math.min(lines.length, at + RECUR_SEARCH_LINES);
+  for (let i = at + 1; i < end; i++) if ((lines[i] ?? '').includes(key)) return true;
+  return false;
+}
+
+/** The line after the paragraph that opens on line `at`, wrapped lines and all. */
+function blockEnd(lines: readonly string[], at: number): number {
+  let i = at;
+  while (i < at + MAX_WRAPPED_LINES && runsOn(lines, i)) i++;
+  return i + 1;
+}
+
+/**
+ * Where a copy without a dateline starts its story: the first prose followed by more prose (a
+ * standfirst stands alone under the headline, or is printed again below), else the first prose.
+ */
+function proseAnchor(lines: readonly string[]): Anchor | null {
+  let seen = 0;
+  let firstProse = -1;
+  let firstRun = -1;
+  for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    seen++;
+    if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
+    if (firstProse < 0) firstProse = i;
+    let next = blockEnd(lines, i);
+    while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) {
+      next++;
+    }
+    const following = lines[next] ?? '';
+    if (!isProseLine(blockFrom(lines, next, following))) continue;
+    if (!recursBelow(lines, i)) return { at: i, lines, author: null };
+    // A copy whose every paragraph is printed again is read from its first run.
+    firstRun = firstRun < 0 ? i : firstRun;
+  }
+  if (firstRun >= 0) return { at: firstRun, lines, author: null };
+  return firstProse >= 0 ? { at: firstProse, lines, author: null, guessed: true } : null;
 }
 
 function extract(doc: Document): Draft {
-  const at = datelineAt(doc.lines);
-  const draft = at > 0 ? aroundDateline(doc.lines, at) : fromTop(doc.lines);
+  const draft = readCopy(doc.lines);
   draft.url = ownUrl(doc.lines, draft.headline);
+  return draft;
+}
+
+function readCopy(lines: readonly string[]): Draft {
+  const anchor = pageAnchor(lines) ?? proseAnchor(lines);
+  if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? lines);
+  const draft = aroundDateline(anchor.lines, anchor.at);
+  draft.author ??= anchor.author;
+  if (anchor.guessed === true) {
+    draft.warnings.push({
+      code: 'body-doubt',
+      message: 'no run of prose opens the story; it is taken to start at its first sentence',
+    });
+  }
   return draft;
 }
 
@@ -182,18 +525,12 @@ function fromTop(lines: readonly string[]): Draft {
   }
   // "By …" and "Published: …" lines between the headline and the story.
   for (let i = firstTextLine(lines, start); i < lines.length; i = firstTextLine(lines, i + 1)) {
-    const line = lines[i] ?? '';
-    const author = parseByLine(line);
-    const stamps = author === null ? stampsOf(line) : null;
-    if (author !== null) {
-      draft.author ??= author;
-    } else if (stamps !== null) {
-      draft.created ??= stamps.created;
-      draft.updated ??= stamps.updated;
-    } else {
+    const meta = metaOf(lines[i] ?? '');
+    if (meta === null) {
       start = i;
       break;
     }
+    addMeta(draft, meta);
     start = i + 1;
   }
   fillBody(draft, lines, start);

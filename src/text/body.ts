@@ -133,7 +133,13 @@ const MAX_FURNITURE_LENGTH = 100;
 const CONTACT = /(?:^|\s)\(\([^()]{1,300}\)\)$/;
 
 // A page's call to its readers: "Join our WhatsApp channel for …", "Follow us on …".
-const PROMOTION = /^(?:join|follow|subscribe|download|sign up|get (?:the|our))\b/i;
+const PROMOTION =
+  /^(?:join|follow|subscribe|download|sign up|get (?:the|our)|for (?:the latest|more) news)\b/i;
+
+/** A page's call to its readers closing the copy: "For the latest news, follow us on …". */
+export const isPromotion = (paragraph: string): boolean =>
+  paragraph.length <= MAX_PROMOTION && PROMOTION.test(paragraph);
+const MAX_PROMOTION = 300;
 
 const isFurniture = (paragraph: string): boolean =>
   paragraph.length <= MAX_FURNITURE_LENGTH &&

@@ -66,6 +66,7 @@ const UI_LINES: ReadonlySet<string> = new Set([
   'story continues below advertisement',
   'continue reading below',
   'listen to this article',
+  'advertise here',
 ]);
 
 /** Headers after which nothing belongs to the article: the right column, related lists, footer. */
@@ -100,7 +101,25 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'privacy policy',
   'terms of use',
   'copyright',
+  // Blogs' and sites' feet: "END", "Labels:", "No comments:", "Comments are closed on this story."
+  'end',
+  'labels',
+  'no comments',
+  'comments are closed on this story.',
+  'exit mobile version',
+  'next story',
+  'share it',
+  'tags',
+  'comments are closed',
+  'comments are closed.',
+  'read more...',
+  'sponsored content',
 ]);
+
+// Feet that open with a label: "Categories: World", "Article Topic Follows: AP National News",
+// "ePaper - The Daily", a cookie banner.
+const END_OPENING =
+  /^(?:(?:categories|filed under|article topic follows)\s?:|epaper\b|we and our partners use cookies)/i;
 
 // No furniture label is longer; a paragraph is not worth building a key for.
 const MAX_LABEL_LENGTH = 48;
@@ -120,7 +139,7 @@ const SIGNATURE_DELIMITER = '--';
 export function isEndMarker(line: string): boolean {
   if (line === SIGNATURE_DELIMITER) return true;
   if (line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line))) return true;
-  if (COPYRIGHT.test(line)) return true;
+  if (COPYRIGHT.test(line) || END_OPENING.test(line)) return true;
   return (
     line.includes('|') &&
     line.length <= MAX_LINK_ROW_LENGTH &&
@@ -147,7 +166,7 @@ export function isBreadcrumb(line: string): boolean {
 
 /** Inline "ALSO READ: …" links inserted between paragraphs. */
 export function isInlineLink(line: string): boolean {
-  return /^(?:also read|read also|also see|read more|watch|click here)\s*[:|-]/i.test(line);
+  return /^(?:also read|read also|also see|read more|read|watch|click here)\s*[:|-]/i.test(line);
 }
 
 /** "___", "* * *", "=====": a rule or a heading's underline, no text of its own. */

@@ -73,14 +73,24 @@ const BASIC_ISO =
 const TIME_FIRST =
   /^(\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)(?: ([A-Z]{2,5}))?,? ((?:[A-Z]{3}|\d{1,2} [A-Z]{3})[^:]*)$/i;
 
+// Sites set the time apart from the date ("Apr 09 2019 | 3:32 PM IST") and the zone in brackets
+// ("23:51 [IST]", "(IST)"); an ordinal day reads as the day ("August 31st").
+// "Nov 05,2023" and "September 24 , 2016 , 17:02": commas without or with a space before.
+const GLUED_YEAR = /,(\d{4})\b/g;
+const SPACED_COMMA = / ,/g;
+const BRACKETED_ZONE = /^[[(]([A-Z]{2,5})[\])]$/i;
+
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
 function plain(text: string): string {
-  const words = text.split(/\s+/);
+  const words = text.split(/\s+/).filter((word) => word !== '|');
   if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
   const joined = words
     .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
+    .map((word) => BRACKETED_ZONE.exec(word)?.[1] ?? word)
     .join(' ')
-    .replace(DOTTED_MERIDIEM, '$1M');
+    .replace(DOTTED_MERIDIEM, '$1M')
+    .replace(GLUED_YEAR, ', $1')
+    .replace(SPACED_COMMA, ',');
   // "6:45 PM, Feb 16, 2018", "01:38:07 PM IST Nov 20, 2019": the time first, put after the date.
   const timeFirst = TIME_FIRST.exec(joined);
   if (!timeFirst) return joined;

@@ -79,17 +79,34 @@ export function parseCredits(text: string | null): Credits | null {
 // "PTI ABC DEF", "UNI XX YY": the agency and the desk's initials.
 const SIGN_OFF = /^(?:PTI|UNI|IANS|ANI|NNN|APP)(?: [A-Z]{2,4}){1,6}$/;
 // IANS ends "--IANS" with lower-case initials "sk/arm" on the same or the next line.
-const IANS_SIGN_OFF = /^-{1,2}\s?(?:IANS|PTI|UNI|ANI)(?:\s[a-z]{1,6}(?:\/[a-z]{1,6})+)?$/;
+// Sites print the dash as an en or em dash too: "–IANS", "— PTI".
+const IANS_SIGN_OFF = /^(?:-{1,2}|–|—)\s?(?:IANS|PTI|UNI|ANI)(?:\s[a-z]{1,6}(?:\/[a-z]{1,6})+)?$/;
 // AFP's are hyphenated too: "bur-ach/st".
 const INITIALS = /^[a-z][a-z-]{0,10}(?:\/[a-z][a-z-]{0,10})+$/;
 // ANI closes its copy with "(ANI)".
-const BRACKETED = /^\((?:ANI|IANS|PTI|UNI)\)$/;
+const BRACKETED = /^\((?:ANI|IANS|PTI|UNI|AFP)\)$/;
 const TAIL_LENGTH = 40;
+const SIGN_OFF_MARKERS = [
+  ' PTI ',
+  ' UNI ',
+  ' --IANS',
+  ' -- IANS',
+  ' --PTI',
+  ' -- PTI',
+  ' –IANS',
+  ' – IANS',
+  ' IANS ',
+  ' (ANI)',
+  ' (IANS)',
+  ' (AFP)',
+];
 
 export function isSignOff(paragraph: string): boolean {
   // Each shape is known by its first character; only its own pattern is compiled and tried.
   switch (paragraph.charAt(0)) {
     case '-':
+    case '–':
+    case '—':
       return IANS_SIGN_OFF.test(paragraph);
     case '(':
       return BRACKETED.test(paragraph);
@@ -105,7 +122,7 @@ export function isSignOff(paragraph: string): boolean {
 export function splitTrailingSignOff(paragraph: string): [string, string] | null {
   const tailStart = Math.max(0, paragraph.length - TAIL_LENGTH);
   const tail = paragraph.slice(tailStart);
-  for (const marker of [' PTI ', ' UNI ', ' --IANS', ' -- IANS', ' IANS ', ' (ANI)', ' (IANS)']) {
+  for (const marker of SIGN_OFF_MARKERS) {
     const at = tail.lastIndexOf(marker);
     if (at < 0) continue;
     const signOff = tail.slice(at + 1).trim();

@@ -36,12 +36,17 @@ const PLACE_WORD = new LetterPattern(
   /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u,
 );
 // All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
+const STARTS_CAPITAL = new LetterPattern(/^[\p{Lu}\p{Lt}]/u);
 const CAPS_DATELINE = new LetterPattern(
-  /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*(?:[:—–]|\s-)\s+/u,
+  /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
 );
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
   'UPDATED',
+  'PUBLISHED',
+  'POSTED',
+  'CREATED',
+  'MODIFIED',
   'BREAKING',
   'NOTE',
   'EXCLUSIVE',
@@ -59,6 +64,30 @@ const NOT_PLACES: ReadonlySet<string> = new Set([
   'DISCLAIMER',
   'Q',
   'A',
+  'IMAGE',
+  'IMAGES',
+  'PIC',
+  'PICTURE',
+  'PHOTOS',
+  'CREDIT',
+  'SOURCE',
+  'IN MEMORIAM',
+  'LIVE',
+  'ALSO SEE',
+  'SEE ALSO',
+  'REPRESENTATIVE IMAGE',
+  'FILE PHOTO',
+  'TOP NEWS',
+  'BIG STORY',
+  'HIGHLIGHTS',
+  'SUMMARY',
+  'MEANWHILE',
+  'EDITOR',
+  'EDITORS',
+  'UPDATES',
+  'CORRECTION',
+  'TAGS',
+  'SHARE',
 ]);
 
 interface PlaceAndDate {
@@ -137,6 +166,7 @@ function withAgency(head: string): RawDateline | null {
         return {
           text: head.slice(0, close + 1).trim(),
           ...parsed,
+          location: parsed.location === null ? null : withoutCountry(parsed.location),
           agency,
           length: close + 1 + after[0].length,
         };
@@ -150,12 +180,41 @@ function withAgency(head: string): RawDateline | null {
 function capsOnly(head: string): RawDateline | null {
   const m = CAPS_DATELINE.exec(head);
   if (!m) return null;
-  const place = (m[1] ?? '').trim();
-  if (NOT_PLACES.has(place) || !isPlace(place)) return null;
-  const date = m[2] ? splitDate(m[2]) : NO_DATE;
-  const text = (place + (m[2] ?? '')).trim();
+  const city = (m[1] ?? '').trim();
+  const qualifier = m[2] ?? '';
+  if (NOT_PLACES.has(city) || !isPlace(city)) return null;
+  const date = m[3] ? splitDate(m[3]) : NO_DATE;
+  const text = (city + qualifier + (m[3] ?? '')).trim();
+  const location = withoutCountry(city + qualifier);
   const { month, day, year } = date;
-  return { text, location: place, month, day, year, agency: null, length: m[0].length };
+  return { text, location, month, day, year, agency: null, length: m[0].length };
+}
+
+// Countries AP and AFP name after the city ("KATHMANDU, Nepal (AP) —"): the place is the city.
+// A state ("OROVILLE, Calif.") or territory ("SAN JUAN, Puerto Rico") stays with its city.
+const COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    'afghanistan,albania,algeria,argentina,armenia,australia,austria,azerbaijan,bahrain,' +
+    'bangladesh,belarus,belgium,bhutan,bolivia,bosnia,brazil,bulgaria,cambodia,cameroon,canada,' +
+    'chile,china,colombia,congo,croatia,cuba,cyprus,denmark,ecuador,egypt,england,ethiopia,' +
+    'finland,france,georgia,germany,ghana,greece,guatemala,haiti,honduras,hungary,iceland,india,' +
+    'indonesia,iran,iraq,ireland,israel,italy,japan,jordan,kazakhstan,kenya,kosovo,kuwait,' +
+    'kyrgyzstan,laos,latvia,lebanon,libya,lithuania,malaysia,maldives,mali,mexico,moldova,' +
+    'mongolia,morocco,mozambique,myanmar,nepal,netherlands,nicaragua,niger,nigeria,norway,oman,' +
+    'pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,qatar,romania,russia,' +
+    'rwanda,scotland,senegal,serbia,singapore,slovakia,somalia,spain,sudan,sweden,switzerland,' +
+    'syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,turkmenistan,uganda,ukraine,' +
+    'uruguay,uzbekistan,venezuela,vietnam,wales,yemen,zambia,zimbabwe,south africa,south korea,' +
+    'north korea,sri lanka,saudi arabia,new zealand,united arab emirates,south sudan,' +
+    'czech republic,gaza strip,west bank,occupied palestine'
+  ).split(','),
+);
+
+/** "KATHMANDU, Nepal" → "KATHMANDU"; any other place as it is. */
+function withoutCountry(place: string): string {
+  const comma = place.lastIndexOf(', ');
+  if (comma <= 0) return place;
+  return COUNTRIES.has(place.slice(comma + 2).toLowerCase()) ? place.slice(0, comma) : place;
 }
 
 // PR Newswire and kin put their credit between slashes: "NEW YORK, June 14, 2024 /PRNewswire/ --".
@@ -181,4 +240,40 @@ function withSlashAgency(head: string): RawDateline | null {
 export function parseDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
   return withAgency(head) ?? withSlashAgency(head) ?? capsOnly(head);
+}
+
+// A site's own desk prints the place in its usual case and a colon, bar or dash after it:
+// "New Delhi: …", "Chandigarh, Oct 14: …", "Pune | …", "Kolkata, Oct 09: …".
+const PAGE_DATELINE =
+  /^([^:|,—–()[\]-]{2,40}?)(,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?))?\s*(?:[:|—–]|\s-{1,2})(?:\s+|$)/i;
+const MAX_PAGE_PLACE_WORDS = 4;
+// IANS feeds print the date and no separator: "Mumbai, June 30 Shiv Sena rebel leader …".
+const BARE_PAGE_DATELINE =
+  /^([^:|,—–()[\]-]{2,40})(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))\s+(?=["“‘'A-Z])/;
+
+/**
+ * The dateline that opens a page's story, in the forms sites print as well as the agencies': a
+ * place in any case without an agency. Only for the first paragraph of a story found as such:
+ * any paragraph may open with a capitalised word and a colon.
+ */
+export function parsePageDateline(paragraph: string): RawDateline | null {
+  const head = paragraph.slice(0, HEAD_LIMIT);
+  const wire = parseDateline(head);
+  if (wire) return wire;
+  const m = PAGE_DATELINE.exec(head) ?? BARE_PAGE_DATELINE.exec(head);
+  if (!m) return null;
+  const place = (m[1] ?? '').trim();
+  const words = place.split(' ');
+  if (
+    words.length > MAX_PAGE_PLACE_WORDS ||
+    NOT_PLACES.has(place.toUpperCase()) ||
+    !isPlace(place) ||
+    !STARTS_CAPITAL.test(place)
+  ) {
+    return null;
+  }
+  const date = m[2] ? splitDate(place + m[2]) : { ...NO_DATE, place };
+  const { month, day, year } = date;
+  const text = (place + (m[2] ?? '')).trim();
+  return { text, location: place, month, day, year, agency: null, length: m[0].length };
 }

@@ -7,7 +7,7 @@ import type { Element, ParentNode } from './dom.js';
 import { endsLikeSentence, letterKey } from '../../text/clean.js';
 import { BLOCK, findFirst, isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
-import { parseMetaLine } from './meta-line.js';
+import { parseMetaLine } from '../../text/meta-line.js';
 import { bodyOf, splitClosing } from '../../text/body.js';
 import {
   FIRST_PUBLISHED_HEADER,

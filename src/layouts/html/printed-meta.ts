@@ -9,7 +9,7 @@ import type { AnyNode, Element, ParentNode } from './dom.js';
 import { letterKey } from '../../text/clean.js';
 import { attr, classes, isElement, isInvisible, isText, textOf, walk } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
-import { isStampText, parseMetaLine } from './meta-line.js';
+import { isStampText, parseMetaLine } from '../../text/meta-line.js';
 import { instantOf } from '../../time/reading.js';
 
 export interface PrintedMeta {

@@ -8,9 +8,9 @@
  * A line is read as one only when every piece of it is a credit or a stamp, so a sentence of the
  * story never is.
  */
-import { readStamp } from '../../time/reading.js';
-import { parseByLine } from '../../wire/credit.js';
-import { trimEndOf } from '../../text/clean.js';
+import { readStamp } from '../time/reading.js';
+import { parseByLine } from '../wire/credit.js';
+import { trimEndOf } from './clean.js';
 
 export interface MetaLine {
   /** Names credited, as printed ("Ana Ruiz", "Reuters"). */
@@ -23,11 +23,12 @@ export interface MetaLine {
 const MAX_LINE = 200;
 const SEPARATORS = /[|·•—–]/;
 // The words that label a stamp, with "on" and a colon after them.
+// "Story first published:", "Update:" (one site's singular) label stamps too.
 const LABEL =
-  /^(?:last\s+updated|first\s+published|published|updated|posted|modified|created)(?:\s+on)?\s*:?/i;
+  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+(?:on|at))?\s*:?/i;
 const LABEL_INSIDE =
-  /\s(?:last\s+updated|first\s+published|published|updated|posted|modified|created)\b/i;
-const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)/i;
+  /\s(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)\b/i;
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated?|modified)/i;
 // "Jun 28, 2024 | 3:02 PM IST": a time printed apart from its date.
 const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,5})?$/i;
 
@@ -40,6 +41,9 @@ export function isStampText(text: string): boolean {
     !reading.warnings.some((w) => w.code === 'stamp-unreadable' || w.code === 'stamp-invalid')
   );
 }
+
+// The buttons that size the page's text, printed on the date line: "A+A-".
+const FONT_SIZE = /^A[+-] ?A[+-]$/;
 
 /** "By Ana Ruiz Published 26 July 2024" → ["By Ana Ruiz", "Published 26 July 2024"]. */
 function pieces(line: string): string[] {
@@ -56,7 +60,9 @@ function pieces(line: string): string[] {
     }
     found.push(rest);
   }
-  return found.map((p) => trimEndOf(p.replace(/^[\s,;]+/, ''), ' ,;')).filter(Boolean);
+  return found
+    .map((p) => trimEndOf(p.replace(/^[\s,;]+/, ''), ' ,;'))
+    .filter((p) => p !== '' && !FONT_SIZE.test(p));
 }
 
 /** The credit and stamps of a printed date line, or null when the line is anything else. */

@@ -1,0 +1,187 @@
+/**
+ * The lines a news site prints around its headline to say who, where and when, read from a page
+ * copy in the forms sites print them:
+ *
+ *   By Jane Doe | Updated: Sep 17, 2019 15:55 IST
+ *   ANI | Updated: Sep 17, 2019 15:55 IST        (Xinhua) Updated: 2021-03-02 10:14
+ *   Press Trust of India Kolkata                  Reported by: Press Trust Of India
+ *   Jane Doe |                                    BERLIN | Thu May 16, 2013 12:06pm EDT
+ *   Last Updated : Apr 09 2019 | 3:32 PM IST      Story first published: Thursday, …, 23:51 [IST]
+ *
+ * A line is read only when all of it is such a credit or stamp, so a sentence never is.
+ */
+import { parseMetaLine } from './meta-line.js';
+import { trimEndOf } from './clean.js';
+import { LetterPattern } from './letters.js';
+import { classifyCredit, parseByLine } from '../wire/credit.js';
+
+export interface PageMeta {
+  /** A person credited. */
+  author: string | null;
+  /** An agency or desk credited, as printed. */
+  agency: string | null;
+  /** A place printed beside the credit ("Press Trust of India Kolkata"). */
+  place: string | null;
+  created: string | null;
+  updated: string | null;
+}
+
+// Agencies by the names sites print, acronyms and spelled out; looked up by their lower case.
+/** Agencies whose copy prints Indian time: a stamp without a zone on it is in IST. */
+export const INDIAN_AGENCIES: ReadonlySet<string> = new Set([
+  'pti',
+  'press trust of india',
+  'ians',
+  'indo-asian news service',
+  'ani',
+  'asian news international',
+  'uni',
+  'united news of india',
+]);
+
+const AGENCIES: readonly string[] = [
+  'pti',
+  'press trust of india',
+  'ians',
+  'indo-asian news service',
+  'ani',
+  'asian news international',
+  'uni',
+  'united news of india',
+  'reuters',
+  'thomson reuters',
+  'ap',
+  'associated press',
+  'the associated press',
+  'afp',
+  'agence france-presse',
+  'agence france presse',
+  'xinhua',
+  'bloomberg',
+  'kyodo',
+  'yonhap',
+  'bernama',
+  'anadolu',
+  'dpa',
+  'efe',
+  'tass',
+  'sputnik',
+  'app',
+  'nnn',
+];
+// The word some sites add to the agency's name: "Reuters News", "PTI Agency".
+// "Reuters Staff" credits the agency's desk: no person.
+const AGENCY_SUFFIX: ReadonlySet<string> = new Set(['news', 'agency', 'wire', 'service', 'staff']);
+const MAX_AGENCY_WORDS = 4;
+const MAX_PLACE_WORDS = 3;
+const MAX_LINE = 200;
+
+const isCapitalised = (word: string): boolean => {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+};
+
+/**
+ * "Press Trust of India Kolkata" → the agency as printed and the place after it; null when the
+ * text does not open with an agency's name or what follows is no place.
+ */
+export function agencyAndPlace(text: string): { agency: string; place: string | null } | null {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (!AGENCIES.includes(name.toLowerCase())) continue;
+    let rest = words.slice(n);
+    if (rest.length > 0 && AGENCY_SUFFIX.has((rest[0] ?? '').toLowerCase())) rest = rest.slice(1);
+    if (rest.length === 0) return { agency: name, place: null };
+    if (rest.length <= MAX_PLACE_WORDS && rest.every(isCapitalised)) {
+      return { agency: name, place: trimEndOf(rest.join(' '), ' ,') };
+    }
+    return null;
+  }
+  return null;
+}
+
+// "Reported by: Jane Doe", "Written by Ana Sen | Edited by Raj Kapoor" (lines come space-collapsed).
+const REPORTED_BY = /^(?:written|reported|posted|compiled) by ?:? ?([^|]{2,80})(?:\|.*)?$/i;
+// "Source: Xinhua" credits the agency.
+const SOURCE = /^source ?: ?(\S.{0,60})$/i;
+// "(Xinhua) Updated: …": the agency in brackets opening the date line.
+const BRACKETED = /^\(([^()]{2,40})\) ?(.*)$/;
+
+const empty = (): PageMeta => ({
+  author: null,
+  agency: null,
+  place: null,
+  created: null,
+  updated: null,
+});
+
+const NAME_LIST = / (?:and|&) |, ?/;
+
+/** Files a credited name as an agency (and its place) or people; desks credit no one. */
+function credit(meta: PageMeta, name: string): void {
+  const known = agencyAndPlace(name);
+  if (known) {
+    meta.agency ??= known.agency;
+    meta.place ??= known.place;
+  } else if (name.split(NAME_LIST).every((one) => classifyCredit(one) === 'author')) {
+    meta.author ??= name;
+  }
+}
+
+const LEFTOVERS = /^[|{} ]+(?=\S)/;
+const EMAIL = / [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
+const OI_PREFIX = /^oi-(?=[A-Z])/;
+const SHOUTED_PLACE = new LetterPattern(/^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M} .'-]{1,30}$/u);
+
+/** The credits and stamps of a page's byline or date line, or null when it is anything else. */
+export function readPageMeta(printed: string): PageMeta | null {
+  if (printed.length > MAX_LINE || printed === '') return null;
+  // A broken template's braces and bars, a writer's e-mail and a site's "oi-" before the name.
+  const line = printed.replace(LEFTOVERS, '').replace(EMAIL, '').replace(OI_PREFIX, 'By ');
+  if (line === '') return null;
+  const meta = empty();
+  const bracketed = line.startsWith('(') ? BRACKETED.exec(line) : null;
+  if (bracketed) {
+    const known = agencyAndPlace(bracketed[1] ?? '');
+    if (!known) return null;
+    meta.agency = known.agency;
+    const rest = (bracketed[2] ?? '').trim();
+    if (rest === '') return meta;
+    const stamps = parseMetaLine(rest);
+    if (!stamps || stamps.names.length > 0) return null;
+    meta.created = stamps.created;
+    meta.updated = stamps.updated;
+    return meta;
+  }
+  const reported = REPORTED_BY.exec(line);
+  if (reported) {
+    credit(meta, (reported[1] ?? '').trim());
+    return meta;
+  }
+  const source = SOURCE.exec(line);
+  if (source) {
+    meta.agency = (source[1] ?? '').trim();
+    return meta;
+  }
+  const known = agencyAndPlace(trimEndOf(line, ' |'));
+  if (known) return { ...meta, ...known };
+  // "Jane Doe |": the name before an empty part.
+  if (line.endsWith('|')) {
+    const name = trimEndOf(line, ' |');
+    if (name.includes('|') || parseByLine(`By ${name}`) === null) return null;
+    credit(meta, name);
+    return meta;
+  }
+  const dateLine = parseMetaLine(line);
+  if (!dateLine) return null;
+  meta.created = dateLine.created;
+  meta.updated = dateLine.updated;
+  for (const name of dateLine.names) {
+    // "BERLIN | Thu May 16, 2013 12:06pm EDT": a shouted place beside the stamp.
+    const byline = /^by /i.test(line);
+    if (!byline && SHOUTED_PLACE.test(name) && !agencyAndPlace(name)) meta.place ??= name;
+    else credit(meta, name);
+  }
+  return meta;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readPageMeta } from '../src/text/page-meta.js';
+import { isSignOff, splitTrailingSignOff } from '../src/wire/credits.js';
+import { parsePageDateline } from '../src/wire/dateline.js';
+
+const meta = (fields: Partial<ReturnType<typeof readPageMeta>>) => ({
+  author: null,
+  agency: null,
+  place: null,
+  created: null,
+  updated: null,
+  ...fields,
+});
+
+describe('readPageMeta: the credit and stamp lines sites print', () => {
+  it.each([
+    ['Press Trust of India Kolkata', meta({ agency: 'Press Trust of India', place: 'Kolkata' })],
+    ['Reported by: Press Trust Of India', meta({ agency: 'Press Trust Of India' })],
+    ['By PTI', meta({ agency: 'PTI' })],
+    ['Reuters News', meta({ agency: 'Reuters' })],
+    ['Meera Pillai |', meta({ author: 'Meera Pillai' })],
+    ['By Ana Ruiz and Li Wei', meta({ author: 'Ana Ruiz and Li Wei' })],
+    ['Source: Xinhua', meta({ agency: 'Xinhua' })],
+    [
+      '(Xinhua) Updated: 2021-03-02 10:14 GMT',
+      meta({ agency: 'Xinhua', updated: '2021-03-02 10:14 GMT' }),
+    ],
+    [
+      'ANI | Updated: Sep 17, 2019 15:55 IST',
+      meta({ agency: 'ANI', updated: 'Sep 17, 2019 15:55 IST' }),
+    ],
+    [
+      'OSLO | Thu May 16, 2013 12:06pm EDT',
+      meta({ place: 'OSLO', created: 'Thu May 16, 2013 12:06pm EDT' }),
+    ],
+    ['Last Updated : Apr 09 2019 | 3:32 PM IST', meta({ updated: 'Apr 09 2019 3:32 PM IST' })],
+    [
+      'Story first published: Thursday, October 14, 2021, 23:51 [IST]',
+      meta({ created: 'Thursday, October 14, 2021, 23:51 [IST]' }),
+    ],
+    ['Update: 2014-06-04 01:33 GMT', meta({ updated: '2014-06-04 01:33 GMT' })],
+  ])('%s', (line, expected) => {
+    expect(readPageMeta(line)).toEqual(expected);
+  });
+
+  it('credits no person for a desk, and reads no sentence or "Published by"', () => {
+    expect(readPageMeta('By Express News Service')).toEqual(meta({}));
+    expect(readPageMeta('Published by Harbour Books')).toBeNull();
+    expect(readPageMeta('Police said the two men were held on Sunday.')).toBeNull();
+    expect(readPageMeta('Cabinet clears new rail line |')).toBeNull();
+  });
+});
+
+describe('parsePageDateline: a site desk’s dateline', () => {
+  it.each([
+    ['New Delhi: The ministry said…', 'New Delhi', null],
+    ['Chandigarh, Oct 14: The state…', 'Chandigarh', 10],
+    ['Pune | A court on Monday…', 'Pune', null],
+    ['JERUSALEM -- Israel said…', 'JERUSALEM', null],
+    ['Hyderabad:', 'Hyderabad', null],
+  ])('%s', (text, location, month) => {
+    const dateline = parsePageDateline(text);
+    expect(dateline?.location).toBe(location);
+    expect(dateline?.month ?? null).toBe(month);
+  });
+
+  it('is no picture credit, headline label or section', () => {
+    for (const text of ['IMAGE: PTI', 'IN MEMORIAM: A poet', 'Note: none']) {
+      expect(parsePageDateline(text)).toBeNull();
+    }
+  });
+});
+
+describe('sign-offs in the forms sites print', () => {
+  it('knows en and em dashes and AFP in brackets', () => {
+    for (const text of ['–IANS', '— PTI', '-- PTI', '(AFP)']) expect(isSignOff(text)).toBe(true);
+    expect(splitTrailingSignOff('The talks resume on Monday. (AFP)')).toEqual([
+      'The talks resume on Monday.',
+      '(AFP)',
+    ]);
+  });
+});
