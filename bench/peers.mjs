@@ -176,7 +176,9 @@ function readPages() {
         readFileSync(join(expectedDir, name.replace(/\.html$/, '.json')), 'utf8'),
       );
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-      return { name, html, expected, url: canonical ?? `https://news.example/${name}` };
+      // The peers need an absolute address; a page may give its canonical link relative.
+      const url = new URL(canonical ?? name, `https://news.example/`).href;
+      return { name, html, expected, url };
     });
 }
 
