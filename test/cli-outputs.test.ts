@@ -41,6 +41,8 @@ function cli(args: string[], cwd = scratch) {
     input: '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    // A run that never ends (a recursive mkdir on /proc once did) fails instead of hanging.
+    timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
