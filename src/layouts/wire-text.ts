@@ -25,7 +25,8 @@ import { isPromotion, readBody } from '../text/body.js';
 import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/credit.js';
-import { INDIAN_AGENCIES, agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { INDIAN_AGENCIES } from '../wire/agencies.js';
 import {
   contentWords,
   isCaption,

@@ -13,6 +13,7 @@
 import { parseMetaLine } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
+import { WIRES } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/credit.js';
 
 export interface PageMeta {
@@ -26,49 +27,6 @@ export interface PageMeta {
   updated: string | null;
 }
 
-// Agencies by the names sites print, acronyms and spelled out; looked up by their lower case.
-/** Agencies whose copy prints Indian time: a stamp without a zone on it is in IST. */
-export const INDIAN_AGENCIES: ReadonlySet<string> = new Set([
-  'pti',
-  'press trust of india',
-  'ians',
-  'indo-asian news service',
-  'ani',
-  'asian news international',
-  'uni',
-  'united news of india',
-]);
-
-const AGENCIES: readonly string[] = [
-  'pti',
-  'press trust of india',
-  'ians',
-  'indo-asian news service',
-  'ani',
-  'asian news international',
-  'uni',
-  'united news of india',
-  'reuters',
-  'thomson reuters',
-  'ap',
-  'associated press',
-  'the associated press',
-  'afp',
-  'agence france-presse',
-  'agence france presse',
-  'xinhua',
-  'bloomberg',
-  'kyodo',
-  'yonhap',
-  'bernama',
-  'anadolu',
-  'dpa',
-  'efe',
-  'tass',
-  'sputnik',
-  'app',
-  'nnn',
-];
 // The word some sites add to the agency's name: "Reuters News", "PTI Agency".
 // "Reuters Staff" credits the agency's desk: no person.
 const AGENCY_SUFFIX: ReadonlySet<string> = new Set(['news', 'agency', 'wire', 'service', 'staff']);
@@ -89,7 +47,7 @@ export function agencyAndPlace(text: string): { agency: string; place: string | 
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
-    if (!AGENCIES.includes(name.toLowerCase())) continue;
+    if (!WIRES.has(name.toLowerCase())) continue;
     let rest = words.slice(n);
     if (rest.length > 0 && AGENCY_SUFFIX.has((rest[0] ?? '').toLowerCase())) rest = rest.slice(1);
     if (rest.length === 0) return { agency: name, place: null };

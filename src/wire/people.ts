@@ -7,6 +7,7 @@
  */
 import { classifyCredit, hasOrganisationWord } from './credit.js';
 import { monthNumber } from '../time/months.js';
+import { WIRES } from './agencies.js';
 
 /**
  * How sure the source is that a name is a person's: JSON-LD types it (`person`,
@@ -25,46 +26,6 @@ export interface PeopleCredit {
   author: string | null;
   agency: string | null;
 }
-
-// News agencies and wires, by the names bylines print them under (compared in lower case).
-const WIRES: ReadonlySet<string> = new Set([
-  'pti',
-  'press trust of india',
-  'ians',
-  'ani',
-  'uni',
-  'reuters',
-  'thomson reuters',
-  'ap',
-  'associated press',
-  'the associated press',
-  'afp',
-  'agence france-presse',
-  'agence france presse',
-  'xinhua',
-  'bloomberg',
-  'dpa',
-  'efe',
-  'ansa',
-  'kyodo',
-  'yonhap',
-  'tass',
-  'ria novosti',
-  'bernama',
-  'anadolu',
-  'anadolu agency',
-  'aap',
-  'upi',
-  'pa',
-  'pa media',
-  'cna',
-  'ips',
-  'wam',
-  'spa',
-  'irna',
-  'apa',
-  'bss',
-]);
 
 // A desk credit or a job title ends with one of these: "Staff Reporter", "DC Correspondent",
 // "News Desk", "Express News Service", "Senior Editor".
