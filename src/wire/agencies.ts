@@ -1,8 +1,8 @@
-/**
- * News agencies and wires by the names copies print them under, acronyms and spelled out, in lower
- * case: one list for bylines, credits and page copies alike.
- */
-export const WIRES: ReadonlySet<string> = new Set([
+// News agencies and wires by the names copies print them under, acronyms and spelled out, in lower
+// case: one list for bylines, credits and page copies alike.
+
+/** Agencies whose copy prints Indian time: a stamp without a zone on it is in IST. */
+export const INDIAN_AGENCIES: ReadonlySet<string> = new Set([
   'pti',
   'press trust of india',
   'ians',
@@ -11,6 +11,11 @@ export const WIRES: ReadonlySet<string> = new Set([
   'asian news international',
   'uni',
   'united news of india',
+]);
+
+/** Every agency and wire, the Indian ones included. */
+export const WIRES: ReadonlySet<string> = new Set([
+  ...INDIAN_AGENCIES,
   'reuters',
   'thomson reuters',
   'ap',
@@ -45,16 +50,4 @@ export const WIRES: ReadonlySet<string> = new Set([
   'irna',
   'apa',
   'bss',
-]);
-
-/** Agencies whose copy prints Indian time: a stamp without a zone on it is in IST. */
-export const INDIAN_AGENCIES: ReadonlySet<string> = new Set([
-  'pti',
-  'press trust of india',
-  'ians',
-  'indo-asian news service',
-  'ani',
-  'asian news international',
-  'uni',
-  'united news of india',
 ]);
