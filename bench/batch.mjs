@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './measure.mjs';
+import { random, pick } from './random.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusRoot = join(root, 'bench', '.corpus');
@@ -26,20 +27,6 @@ const GENERATOR_VERSION = 1;
 const FILES_PER_FOLDER = 100;
 
 // --- the corpus -------------------------------------------------------------------------------
-
-/** Small deterministic generator (mulberry32): the corpus is the same on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
 const AGENCIES = ['PTI', 'Reuters', 'IANS', 'ANI', 'Devdiscourse News Desk', 'UN News', 'AFP'];
 const HEADLINE_OPENERS = ['', '', 'Update: ', 'Explainer: ', 'Analysis: ', 'Exclusive: '];

@@ -9,23 +9,10 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median, wallMs } from './measure.mjs';
+import { random, pick } from './random.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GENERATOR_VERSION = 1;
-
-/** Small deterministic generator (mulberry32): the stories are the same on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
 const PLACES = ['Kellan Sound', 'Dunmore', 'Northfield', 'Pune', 'Kochi', 'Rosario', 'Fenwick'];
 const SUBJECTS = [

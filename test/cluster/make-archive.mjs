@@ -8,6 +8,7 @@
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random, pick } from '../../bench/random.mjs';
 
 const [dir, countText, brokenList] = process.argv.slice(2);
 const count = Number(countText);
@@ -15,19 +16,6 @@ if (!dir || !Number.isInteger(count) || count < 1 || !brokenList) {
   process.stderr.write('usage: make-archive.mjs DIR COUNT BROKEN_LIST\n');
   process.exit(2);
 }
-
-/** mulberry32: small, deterministic. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 
 const PLACES = [
   ['Kochi', 'India'],
