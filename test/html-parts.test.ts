@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { readArticleBody } from '../src/layouts/html/article-body.js';
-import { boilerplateBy, isBoilerplate, isPageFurniture } from '../src/layouts/html/boilerplate.js';
+import { outsideBodyBy, isOutsideBody, isPageFurniture } from '../src/layouts/html/outside-body.js';
 import { bylineAround, STAMP_TEXT } from '../src/layouts/html/byline.js';
 import { findAll, findFirst, isText, parseHtml, textOf, walk } from '../src/layouts/html/dom.js';
 import type { AnyNode, Element, ParentNode } from '../src/layouts/html/dom.js';
@@ -180,14 +180,14 @@ describe('furniture and apparatus', () => {
 
   it("tells page furniture from the article's own byline and date line", () => {
     const byline = first('<div class="article-meta">Sofia Vargas · June 28, 2024</div>', 'div');
-    expect(isBoilerplate(byline)).toBe(true);
+    expect(isOutsideBody(byline)).toBe(true);
     expect(isPageFurniture(byline)).toBe(false);
     const related = first('<div class="related-posts"><a href="/a">Other</a></div>', 'div');
     expect(isPageFurniture(related)).toBe(true);
     expect(
       isPageFurniture(first('<amp-ad type="x"><div fallback>Ad</div></amp-ad>', 'amp-ad')),
     ).toBe(true);
-    expect(isBoilerplate(first('<div class="story-text"><p>Text.</p></div>', 'div'))).toBe(false);
+    expect(isOutsideBody(first('<div class="story-text"><p>Text.</p></div>', 'div'))).toBe(false);
   });
 
   it('reads names as roles: a state, a layout, a taxonomy value or a text box is no furniture', () => {
@@ -213,10 +213,10 @@ describe('furniture and apparatus', () => {
   });
 
   it('weighs a weak sign against the text: a "widget" or <form> wrapping the story is its box', () => {
-    expect(boilerplateBy(first('<div class="widget Blog">Text.</div>', 'div'))).toBe('weak');
-    expect(boilerplateBy(first('<form action="/x"><p>Text.</p></form>', 'form'))).toBe('weak');
-    expect(boilerplateBy(first('<div class="comments">Text.</div>', 'div'))).toBe('name');
-    expect(boilerplateBy(first('<aside>Text.</aside>', 'aside'))).toBe('structure');
+    expect(outsideBodyBy(first('<div class="widget Blog">Text.</div>', 'div'))).toBe('weak');
+    expect(outsideBodyBy(first('<form action="/x"><p>Text.</p></form>', 'form'))).toBe('weak');
+    expect(outsideBodyBy(first('<div class="comments">Text.</div>', 'div'))).toBe('name');
+    expect(outsideBodyBy(first('<aside>Text.</aside>', 'aside'))).toBe('structure');
     const line = 'The ferry crossed at dawn with eleven passengers and a crate of seed potatoes.';
     const page = surveyPage(
       `<html><body><form id="page"><div class="widget Blog"><div class="post-body">${line}<br>${line}<br>${line}</div></div>` +

@@ -136,7 +136,7 @@ describe('Devdiscourse pages: what the peers get wrong', () => {
   it('keeps navigation, ads, SHARE, comments and the right-hand column out of the body', () => {
     for (const name of pages.filter((n) => n.startsWith('dd-'))) {
       const body = page(name).paragraphs.join('\n');
-      for (const chrome of [
+      for (const furniture of [
         'Advertisement',
         'SHARE',
         'TRENDING',
@@ -148,7 +148,7 @@ describe('Devdiscourse pages: what the peers get wrong', () => {
         'Privacy Policy',
         'Home',
       ]) {
-        expect(body).not.toContain(chrome);
+        expect(body).not.toContain(furniture);
       }
       expect(body).not.toMatch(/Updated: \d/);
     }
@@ -237,13 +237,13 @@ describe('generic pages: the parts metadata does not state', () => {
 
   it('leaves AMP ads, widgets and share buttons out of the body', () => {
     const body = page('generic-amp.html').paragraphs.join('\n');
-    for (const chrome of [
+    for (const furniture of [
       'Loading ad',
       'Ad could not be loaded',
       'Recommended for you',
       'WhatsApp',
     ]) {
-      expect(body).not.toContain(chrome);
+      expect(body).not.toContain(furniture);
     }
   });
 });

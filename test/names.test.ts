@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { titleCaseShouting } from '../src/text/clean.js';
-import { classifyCredit, parseByLine } from '../src/wire/credit.js';
+import { classifyCredit, parseByLine } from '../src/wire/byline.js';
 import { parseDateline } from '../src/wire/dateline.js';
 
 const copy = (path: string) => parseArticle(readFileSync(`test/fixtures/${path}`), { path });

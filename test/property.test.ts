@@ -237,7 +237,7 @@ interface Noise {
   blank: string[];
   trailing: string;
   splitByline: boolean;
-  ui: (string | null)[];
+  furniture: (string | null)[];
   oddSpace: string;
 }
 
@@ -249,7 +249,7 @@ const noise: fc.Arbitrary<Noise> = fc.record({
   blank: fc.array(fc.constantFrom('', ' ', '\t', '  \u00a0'), { minLength: 1, maxLength: 3 }),
   trailing: fc.constantFrom('', ' ', '   ', '\t'),
   splitByline: fc.boolean(),
-  ui: fc.array(
+  furniture: fc.array(
     fc.option(fc.constantFrom('SHARE', 'Advertisement', 'Give Feedback'), { nil: null }),
     {
       minLength: 8,
@@ -267,11 +267,11 @@ function bylineOf(c: Copy): string {
 /** The copy as a pasted page would hold it. */
 function render(c: Copy, n: Noise): string {
   const blocks: string[][] = [];
-  const ui = (i: number): void => {
-    const line = n.ui[i % n.ui.length];
+  const furniture = (i: number): void => {
+    const line = n.furniture[i % n.furniture.length];
     if (line) blocks.push([line]);
   };
-  ui(0);
+  furniture(0);
   blocks.push([c.headline]);
   if (c.summary) blocks.push([c.summary]);
   const byline = n.splitByline
@@ -282,14 +282,14 @@ function render(c: Copy, n: Noise): string {
   const caption = c.caption === null ? c.headline : `${c.caption}. Image Credit: ${c.credit}`;
   const item = (text: string): string => `${n.indent}${n.bullet} ${text}`;
   blocks.push([...byline, caption, item('Country:'), ...c.countries.map(item)]);
-  ui(1);
+  furniture(1);
   c.paragraphs.forEach((p, i) => {
     blocks.push([p.replaceAll(' ', i % 2 ? n.oddSpace : ' ')]);
-    ui(i + 2);
+    furniture(i + 2);
   });
   if (c.notice) blocks.push([c.notice]);
   if (c.tags.length) blocks.push(['READ MORE ON:', ...c.tags.map(item)]);
-  ui(7);
+  furniture(7);
   const separator = `${n.newline}${n.blank.join(n.newline)}${n.newline}`;
   const text = blocks
     .map((b) => b.map((line) => line + n.trailing).join(n.newline))

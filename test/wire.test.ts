@@ -5,7 +5,7 @@ import {
   isSignOff,
   splitTrailingSignOff,
 } from '../src/wire/credits.js';
-import { classifyCredit, parseByLine } from '../src/wire/credit.js';
+import { classifyCredit, parseByLine } from '../src/wire/byline.js';
 import { parseDateline } from '../src/wire/dateline.js';
 import { isNotice } from '../src/wire/notice.js';
 import { parseArticle } from '../src/index.js';

@@ -21,12 +21,12 @@ import {
   COUNTRY_HEADER,
   headlineOverSummary,
   isHeaderFurniture,
-  isUiLine,
+  isFurnitureLine,
   withoutHeadingMark,
   withoutMenu,
-} from '../text/chrome.js';
+} from '../text/furniture.js';
 import { endsLikeSentence, letterKey, toBlocks } from '../text/clean.js';
-import { classifyCredit, parseByLine } from '../wire/credit.js';
+import { classifyCredit, parseByLine } from '../wire/byline.js';
 
 interface Byline {
   credit: string | null;
@@ -233,7 +233,7 @@ function findCaption(
   let i = after;
   while (
     i < lines.length &&
-    (lines[i] === '' || isUiLine(lines[i] ?? '') || IMAGE_PLACEHOLDER.test(lines[i] ?? ''))
+    (lines[i] === '' || isFurnitureLine(lines[i] ?? '') || IMAGE_PLACEHOLDER.test(lines[i] ?? ''))
   ) {
     i++;
   }

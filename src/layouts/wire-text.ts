@@ -22,9 +22,14 @@ import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
 import { isPromotion, readBody } from '../text/body.js';
-import { headlineOverSummary, isHeaderFurniture, isUiLine, withoutMenu } from '../text/chrome.js';
+import {
+  headlineOverSummary,
+  isHeaderFurniture,
+  isFurnitureLine,
+  withoutMenu,
+} from '../text/furniture.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
-import { parseByLine } from '../wire/credit.js';
+import { parseByLine } from '../wire/byline.js';
 import { agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
 import {
@@ -51,7 +56,7 @@ const MIN_STANDFIRST_LENGTH = 80;
 
 function firstTextLine(lines: readonly string[], from = 0): number {
   let i = from;
-  while (i < lines.length && (lines[i] === '' || isUiLine(lines[i] ?? ''))) i++;
+  while (i < lines.length && (lines[i] === '' || isFurnitureLine(lines[i] ?? ''))) i++;
   return i;
 }
 

@@ -9,9 +9,9 @@ import {
   isEndMarker,
   isInlineLink,
   isRule,
-  isUiLine,
+  isFurnitureLine,
   withoutHeadingMark,
-} from './chrome.js';
+} from './furniture.js';
 import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
 import { isNotice, isStrongNotice } from '../wire/notice.js';
@@ -80,7 +80,7 @@ function readList(lines: readonly string[], from: number, into: string[]): numbe
       i = next;
       continue;
     }
-    if (isUiLine(line) || isEndMarker(line) || listHeader(line) || !isItem(line)) break;
+    if (isFurnitureLine(line) || isEndMarker(line) || listHeader(line) || !isItem(line)) break;
     if (bulleted && !isBulleted(line)) break;
     into.push(stripBullet(line));
     i++;
@@ -228,7 +228,7 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
     // "Also Read | …" between paragraphs is a link, not the footer's "About | Also read" row.
     const link = isInlineLink(line);
     if (!link && isEndMarker(label)) ended = true;
-    if (ended || line === '' || isUiLine(label) || link || isRule(line)) {
+    if (ended || line === '' || isFurnitureLine(label) || link || isRule(line)) {
       endBlock();
     } else {
       block.push(line);

@@ -9,7 +9,7 @@
  * story never is.
  */
 import { readStamp } from '../time/reading.js';
-import { parseByLine } from '../wire/credit.js';
+import { parseByLine } from '../wire/byline.js';
 import { trimEndOf } from './clean.js';
 
 export interface MetaLine {

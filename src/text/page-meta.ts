@@ -14,7 +14,7 @@ import { parseMetaLine } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
 import { WIRES } from '../wire/agencies.js';
-import { classifyCredit, parseByLine } from '../wire/credit.js';
+import { classifyCredit, parseByLine } from '../wire/byline.js';
 
 export interface PageMeta {
   /** A person credited. */

@@ -2,7 +2,7 @@
  * The roles of a page copy's lines above its story, by cheap features of each line and its
  * neighbours (after jusText and "boilerplate detection using shallow text features"):
  *
- *   furniture   site name, sections, UI words, picture file names, date-only lines
+ *   furniture   site name, sections, button labels, picture file names, date-only lines
  *   meta        bylines, agency and stamp lines (page-meta.ts)
  *   caption     a picture's caption or credit, often printed twice
  *   title       a short line without a closing full stop: a headline candidate
@@ -12,7 +12,7 @@
  * printed again below as the standfirst is); the headline is the title that shares the most
  * words with the story's opening, the nearest above it winning a tie.
  */
-import { isHeaderFurniture, isUiLine } from './chrome.js';
+import { isHeaderFurniture, isFurnitureLine } from './furniture.js';
 import { endsLikeSentence, stripBullet } from './clean.js';
 import { isStampText } from './meta-line.js';
 
@@ -59,7 +59,7 @@ const wordsOf = (text: string): string[] => text.split(' ').filter(Boolean);
 /** Furniture a page prints around its headline: never the headline nor the story. */
 export function isPageFurniture(line: string): boolean {
   const text = stripBullet(line);
-  if (text === '' || isHeaderFurniture(text) || isUiLine(text)) return true;
+  if (text === '' || isHeaderFurniture(text) || isFurnitureLine(text)) return true;
   if (text.length <= 30 && PAGE_LABELS.has(text.toLowerCase())) return true;
   if (FILE_NAME.test(text) || PAGE_NOTE.test(text)) return true;
   // A date alone ("Sunday, February 6, 2011") is the site's date, not a title.

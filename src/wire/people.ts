@@ -5,7 +5,7 @@
  * "Express News Service" — and is cut into names, each judged by what it says and by how sure
  * its source is that it names a person.
  */
-import { classifyCredit, hasOrganisationWord } from './credit.js';
+import { classifyCredit, hasOrganisationWord } from './byline.js';
 import { monthNumber } from '../time/months.js';
 import { WIRES } from './agencies.js';
 

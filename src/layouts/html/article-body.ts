@@ -2,7 +2,7 @@
  * An article container → the story's paragraphs and what closes it (notice, credit line,
  * sign-off), with the same rules the text layouts apply to a plain-text copy.
  */
-import { boilerplateBy } from './boilerplate.js';
+import { outsideBodyBy } from './outside-body.js';
 import type { Element, ParentNode } from './dom.js';
 import { endsLikeSentence, letterKey } from '../../text/clean.js';
 import { BLOCK, findFirst, isElement, isInvisible, textOf } from './dom.js';
@@ -14,9 +14,9 @@ import {
   TAGS_HEADER,
   isEndMarker,
   isInlineLink,
-  isUiLine,
-} from '../../text/chrome.js';
-import { parseByLine } from '../../wire/credit.js';
+  isFurnitureLine,
+} from '../../text/furniture.js';
+import { parseByLine } from '../../wire/byline.js';
 import { isNotice } from '../../wire/notice.js';
 
 export interface ArticleBody {
@@ -123,7 +123,7 @@ function furnitureWithin(container: Element): (el: Element) => boolean {
   return (el) => {
     // A card inside a sentence (a person's photo and links shown on hover) is not its text.
     if (isCardInSentence(el)) return true;
-    const by = boilerplateBy(el);
+    const by = outsideBodyBy(el);
     if (by !== 'weak') return by !== null;
     total ??= textOf(container).length;
     return textOf(el).length * 2 < total;
@@ -147,7 +147,7 @@ export function readArticleBody(
       if (storyFollows(lines, i + 1)) continue;
       break;
     }
-    if (isUiLine(paragraph) || isInlineLink(paragraph) || isControl(paragraph)) continue;
+    if (isFurnitureLine(paragraph) || isInlineLink(paragraph) || isControl(paragraph)) continue;
     if (paragraphs.length === 0 && seen.has(letterKey(paragraph))) continue;
     paragraphs.push(paragraph);
   }

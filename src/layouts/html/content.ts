@@ -9,7 +9,7 @@
  * not count, however deep; but a box named like furniture that holds most of the page's text
  * is the story's own wrapper ("widget Blog", a layout "with-sidebar"), not furniture.
  */
-import { boilerplateBy } from './boilerplate.js';
+import { outsideBodyBy } from './outside-body.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { BLOCK, findFirst, holds, isElement, isInvisible, isText, walk } from './dom.js';
 import type { Page } from './page.js';
@@ -103,11 +103,11 @@ class Survey {
       return true;
     });
     // Each element's sign, judged once for all tiers (a link share walks the element).
-    const signs = new Map<Element, ReturnType<typeof boilerplateBy>>();
-    const signOf = (el: Element): ReturnType<typeof boilerplateBy> => {
+    const signs = new Map<Element, ReturnType<typeof outsideBodyBy>>();
+    const signOf = (el: Element): ReturnType<typeof outsideBodyBy> => {
       let sign = signs.get(el);
       if (sign === undefined) {
-        sign = boilerplateBy(el);
+        sign = outsideBodyBy(el);
         signs.set(el, sign);
       }
       return sign;

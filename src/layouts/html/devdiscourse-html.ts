@@ -27,7 +27,7 @@ import { listAfterLabel, readLabel, type ListName } from './labelled-lists.js';
 import { datesOf, headlineOf, pageFields } from './metadata.js';
 import { itempropValue, surveyPage, type Page } from './page.js';
 import { compareStamps } from './stamps.js';
-import { classifyCredit } from '../../wire/credit.js';
+import { classifyCredit } from '../../wire/byline.js';
 import { DEVDISCOURSE } from '../devdiscourse-text.js';
 import { collapseSpaces } from '../../text/clean.js';
 

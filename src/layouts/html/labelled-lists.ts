@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from './dom.js';
 import { findAll, isElement, textOf } from './dom.js';
-import { COUNTRY_HEADER, FIRST_PUBLISHED_HEADER, TAGS_HEADER } from '../../text/chrome.js';
+import { COUNTRY_HEADER, FIRST_PUBLISHED_HEADER, TAGS_HEADER } from '../../text/furniture.js';
 import { collapseSpaces, trimEndOf } from '../../text/clean.js';
 
 export type ListName = 'countries' | 'tags' | 'firstPublishedIn';

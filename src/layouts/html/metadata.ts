@@ -2,7 +2,7 @@
  * Article metadata a page states for machines, in order of trust: JSON-LD, then OpenGraph and
  * article:* meta, then itemprop markup and the classic meta names.
  */
-import { isPageFurniture } from './boilerplate.js';
+import { isPageFurniture } from './outside-body.js';
 import {
   attr,
   BLOCK,

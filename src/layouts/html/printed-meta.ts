@@ -3,7 +3,7 @@
  * <time datetime> elements on the story's short lines, then date lines such as
  * "By Ana Ruiz | Published 26 July 2024 10:30 GMT" above the story.
  */
-import { isPageFurniture } from './boilerplate.js';
+import { isPageFurniture } from './outside-body.js';
 import { isInline } from './byline.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { letterKey } from '../../text/clean.js';

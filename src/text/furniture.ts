@@ -124,7 +124,7 @@ const END_OPENING =
 // No furniture label is longer; a paragraph is not worth building a key for.
 const MAX_LABEL_LENGTH = 48;
 
-export function isUiLine(line: string): boolean {
+export function isFurnitureLine(line: string): boolean {
   return line.length <= MAX_LABEL_LENGTH && UI_LINES.has(key(line));
 }
 
@@ -203,7 +203,7 @@ export function headlineOverSummary(
 
 /** A line of the page around a headline: a control, a breadcrumb trail or a rule. */
 export function isHeaderFurniture(line: string): boolean {
-  return isUiLine(line) || isBreadcrumb(line) || isRule(line);
+  return isFurnitureLine(line) || isBreadcrumb(line) || isRule(line);
 }
 
 const MARKDOWN_HEADING = /^#{1,6} /;

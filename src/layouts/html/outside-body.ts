@@ -334,8 +334,8 @@ export function isPageFurniture(el: Element): boolean {
  * Not body text: page furniture, or the article's own apparatus — header, byline, date line,
  * picture and caption.
  */
-export function isBoilerplate(el: Element): boolean {
-  return boilerplateBy(el) !== null;
+export function isOutsideBody(el: Element): boolean {
+  return outsideBodyBy(el) !== null;
 }
 
 /**
@@ -344,7 +344,7 @@ export function isBoilerplate(el: Element): boolean {
  * 'weak' where that is common ("widget Blog", "tag-economy", a page-wide <form>, a wrapper whose
  * menus hold more text than the story).
  */
-export function boilerplateBy(el: Element): 'structure' | 'name' | 'weak' | null {
+export function outsideBodyBy(el: Element): 'structure' | 'name' | 'weak' | null {
   if (el.name === 'form' || isLinkBox(el)) return 'weak';
   if (isFurnitureTag(el) || APPARATUS_TAGS.has(el.name)) return 'structure';
   if (el.name === 'figure' && isPictureFigure(el)) return 'structure';
