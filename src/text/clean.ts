@@ -118,7 +118,6 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Blocks that news copy uses and that hold no letter or digit: punctuation (dashes, quotes),
 // currency signs, arrows and maths, box drawing and shapes (bullets), emoji.
 const WITHOUT_LETTERS: readonly (readonly [number, number])[] = [
@@ -150,7 +149,8 @@ export function isLetterOrDigit(code: number): boolean {
   for (const [first, last] of WITHOUT_LETTERS) {
     if (code >= first && code <= last) return false;
   }
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  // Written here, not at the top: V8 builds the classes when it first evaluates the literal.
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(code));
 }
 
 /** Letters and digits only, lower-cased: how two renderings of one line of text are compared. */

@@ -1,11 +1,14 @@
 /**
  * Patterns over names and places must know the letters of every script a copy may carry
  * ("Łukasz", "ŁÓDŹ", "Şule", "Nguyễn", "Ελένη"), which takes Unicode's property classes: \p{Lu}
- * (with \p{Lt}) for capitals, \p{L} and \p{M} for letters and their marks. Each costs about a
- * millisecond to compile on first use, which a one-file run would pay for nothing when its names
- * are Latin-1, as most are. So each pattern has a twin with those classes narrowed to Latin-1,
- * used when the text holds nothing past Latin-1 but general punctuation (’ “ —): on such text the
- * two match alike, as test/letters.test.ts checks against the Unicode pattern itself.
+ * (with \p{Lt}) for capitals, \p{L} and \p{M} for letters and their marks. V8 builds each class
+ * from Unicode's tables when it meets the pattern — when the literal is first evaluated, or when
+ * the function holding it is parsed — about 3 ms for a dozen patterns, which a one-file run would
+ * pay for nothing when its names are Latin-1, as most are. So each pattern is written twice: the
+ * Unicode pattern inside a function, evaluated only when a text goes past Latin-1, and its twin
+ * with those classes narrowed to Latin-1, used when the text holds nothing past Latin-1 but
+ * general punctuation (’ “ —). On such text the two match alike (test/letters.test.ts checks it),
+ * and every twin in src/ is the one latin1Twin makes of its Unicode pattern (checked there too).
  */
 
 // The property classes' Latin-1 members.
@@ -55,17 +58,22 @@ function withinLatin1(text: string): boolean {
   return true;
 }
 
-/** A pattern written with \p{Lu}, \p{Lt}, \p{L} and \p{M} (and the u flag), compiled as needed. */
+/**
+ * A pattern written with \p{Lu}, \p{Lt}, \p{L} and \p{M} (and the u flag), given as a function
+ * returning it, beside its Latin-1 twin (`latin1Twin` of it, written out as a literal).
+ */
 export class LetterPattern {
-  private readonly latin1: RegExp;
+  private compiled: RegExp | undefined;
 
-  constructor(private readonly unicode: RegExp) {
-    if (unicode.global || unicode.sticky) throw new Error('a LetterPattern keeps no state');
-    this.latin1 = latin1Twin(unicode);
+  constructor(
+    private readonly unicode: () => RegExp,
+    private readonly latin1: RegExp,
+  ) {
+    if (latin1.global || latin1.sticky) throw new Error('a LetterPattern keeps no state');
   }
 
   private pick(text: string): RegExp {
-    return withinLatin1(text) ? this.latin1 : this.unicode;
+    return withinLatin1(text) ? this.latin1 : (this.compiled ??= this.unicode());
   }
 
   test(text: string): boolean {

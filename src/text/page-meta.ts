@@ -90,7 +90,10 @@ function credit(meta: PageMeta, name: string): void {
 const LEFTOVERS = /^[|{} ]+(?=\S)/;
 const EMAIL = / [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OI_PREFIX = /^oi-(?=[A-Z])/;
-const SHOUTED_PLACE = new LetterPattern(/^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M} .'-]{1,30}$/u);
+const SHOUTED_PLACE = new LetterPattern(
+  () => /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M} .'-]{1,30}$/u,
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de .'-]{1,30}$/,
+);
 
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
 export function readPageMeta(printed: string): PageMeta | null {

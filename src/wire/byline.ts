@@ -31,16 +31,30 @@ export function hasOrganisationWord(name: string): boolean {
 
 // A person's name: two to five capitalised words or initials, with the usual particles.
 const PERSON_NAME = new LetterPattern(
-  /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*\.?(?: (?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/u,
+  () =>
+    /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*\.?(?: (?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/u,
+  /^(?:(?:dr|mr|mrs|ms|prof)\.? )?[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*\.?(?: (?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’-]*\.?|de|da|del|der|di|du|van|von|bin|binti|al|el|la|le|ul))+$/,
 );
 
 // An acronym, "PTI" or "ČTK", or a run of capitals and digits.
-const ACRONYM = new LetterPattern(/^[\p{Lu}\p{Lt}\d&.-]+$/u);
-const BY_LINE = new LetterPattern(/^by\s+(\p{L}[^|]{1,120})$/iu);
+const ACRONYM = new LetterPattern(
+  () => /^[\p{Lu}\p{Lt}\d&.-]+$/u,
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de\d&.-]+$/,
+);
+const BY_LINE = new LetterPattern(
+  () => /^by\s+(\p{L}[^|]{1,120})$/iu,
+  // latin1Twin's output as it is (the check compares sources), overlaps that the i flag makes and all.
+  // eslint-disable-next-line regexp/no-dupe-characters-character-class
+  /^by\s+([A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][^|]{1,120})$/i,
+);
 // "By Jane Q." ends with an initial, not a sentence.
-const ENDS_WITH_INITIAL = new LetterPattern(/(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}]\.$/u);
+const ENDS_WITH_INITIAL = new LetterPattern(
+  () => /(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}]\.$/u,
+  /(?<![A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])[A-Z\u00c0-\u00d6\u00d8-\u00de]\.$/,
+);
 const BY_LINE_WORD = new LetterPattern(
-  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/u,
+  () => /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/u,
+  /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff'’.-]*,?|and|&|de|da|van|von|al|el|bin)$/,
 );
 
 export type CreditKind = 'agency' | 'author';

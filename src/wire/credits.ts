@@ -17,11 +17,16 @@ const CONTRIBUTED_REPORTING =
 const MAX_CREDIT_LENGTH = 400;
 // A credited name: a few capitalised words or initials ("Michael S. Derby", "Jean-Luc d'Arc").
 const NAME = new LetterPattern(
-  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?: (?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|de|da|van|von|al|el|bin|d'[\p{Lu}\p{Lt}][\p{L}\p{M}-]*)){0,5}$/u,
+  () =>
+    /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?: (?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|de|da|van|von|al|el|bin|d'[\p{Lu}\p{Lt}][\p{L}\p{M}-]*)){0,5}$/u,
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.'’-]*(?: (?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.'’-]*|de|da|van|von|al|el|bin|d'[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff-]*)){0,5}$/,
 );
 
 // Where "in Moscow" follows a credited name.
-const NAME_AFTER_PLACE = new LetterPattern(/ (?:in|from|at) [\p{Lu}\p{Lt}]/u);
+const NAME_AFTER_PLACE = new LetterPattern(
+  () => / (?:in|from|at) [\p{Lu}\p{Lt}]/u,
+  / (?:in|from|at) [A-Z\u00c0-\u00d6\u00d8-\u00de]/,
+);
 
 function names(list: string): string[] {
   return list

@@ -24,7 +24,8 @@ export interface RawDateline {
 const HEAD_LIMIT = 220;
 // An agency credit: a few capitalised words or an acronym, e.g. "Reuters", "AP", "Thomson Reuters Foundation".
 const AGENCY = new LetterPattern(
-  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.&'’-]*(?: [\p{Lu}\p{Lt}&][\p{L}\p{M}.&'’-]*){0,3}$/u,
+  () => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.&'’-]*(?: [\p{Lu}\p{Lt}&][\p{L}\p{M}.&'’-]*){0,3}$/u,
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.&'’-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de&][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.&'’-]*){0,3}$/,
 );
 // A separator after the credit: dash or colon; PTI and IANS print just a space.
 const AFTER_AGENCY = /^(?:\s*[-–—:]+\s*|\s+(?=\S))/;
@@ -33,12 +34,19 @@ const PUNCTUATED = /[-–—:]/;
 const MONTH_DAY = /^(?:([a-z]{3,9}\.?) (\d{1,2})|(\d{1,2}) ([a-z]{3,9}\.?))$/i;
 // A place name word: capitalised, or a particle inside a name ("Port of Spain", "Dar es Salaam").
 const PLACE_WORD = new LetterPattern(
-  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u,
+  () =>
+    /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/u,
+  /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.'’-]*|of|de|del|la|le|es|al|el|da|do|du|von|van|upon|on|sur|-)$/,
 );
 // All-caps datelines without an agency, as desks print them: "NEW DELHI, June 14:" or "MUMBAI —".
-const STARTS_CAPITAL = new LetterPattern(/^[\p{Lu}\p{Lt}]/u);
+const STARTS_CAPITAL = new LetterPattern(
+  () => /^[\p{Lu}\p{Lt}]/u,
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de]/,
+);
 const CAPS_DATELINE = new LetterPattern(
-  /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
+  () =>
+    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/,
 );
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
