@@ -24,26 +24,48 @@ const common = {
 };
 
 // Modules the CLI imports only when an input or an option needs them; each is a bundle of its
-// own beside cli.js (the import becomes a require), so that a run loads only what it uses.
+// own beside cli.js (the import becomes a require), so that a run loads only what it uses. A
+// dynamic import is matched by the file it resolves to, whatever its spelling, and the build
+// fails if one of these files ends up inside cli.js all the same (see checkApart below).
 const LAZY = {
-  html: { entry: 'src/layouts/html/index.ts', imported: /layouts\/html\/index\.js$/ },
-  feed: { entry: 'src/feed/index.ts', imported: /feed\/index\.js$/ },
-  view: { entry: 'src/render/terminal.ts', imported: /^\.\/terminal\.js$/ },
-  markdown: { entry: 'src/render/markdown.ts', imported: /^\.\/markdown\.js$/ },
-  csv: { entry: 'src/render/csv.ts', imported: /^\.\/csv\.js$/ },
-  'json-color': { entry: 'src/render/json-color.ts', imported: /^\.\/json-color\.js$/ },
-  schema: { entry: 'src/schema.ts', imported: /^\.\.\/schema\.js$/ },
-  glob: { entry: 'tinyglobby', imported: /^tinyglobby$/ },
+  html: './src/layouts/html/index.ts',
+  feed: './src/feed/index.ts',
+  view: './src/render/terminal.ts',
+  markdown: './src/render/markdown.ts',
+  csv: './src/render/csv.ts',
+  'json-color': './src/render/json-color.ts',
+  schema: './src/schema.ts',
+  glob: 'tinyglobby',
 };
 
 const lazyApart = {
   name: 'lazy-apart',
   setup(b) {
-    for (const [name, { imported }] of Object.entries(LAZY)) {
-      b.onResolve({ filter: imported }, (args) =>
-        args.kind === 'dynamic-import' ? { path: name, namespace: 'apart' } : undefined,
-      );
-    }
+    /** The file each lazy module resolves to, as a dynamic import from the project's root would. */
+    let files;
+    const lazyFiles = () =>
+      (files ??= Promise.all(
+        Object.entries(LAZY).map(async ([name, spec]) => {
+          const r = await b.resolve(spec, {
+            kind: 'dynamic-import',
+            resolveDir: process.cwd(),
+            pluginData: { apart: true },
+          });
+          if (r.errors.length > 0) throw new Error(`lazy module ${name}: cannot resolve ${spec}`);
+          return [r.path, name];
+        }),
+      ).then((pairs) => new Map(pairs)));
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.apart) return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { apart: true },
+      });
+      const name = (await lazyFiles()).get(r.path);
+      return name === undefined ? undefined : { path: name, namespace: 'apart' };
+    });
     b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({
       contents: `module.exports = require('./${args.path}.js');`,
       loader: 'js',
@@ -55,10 +77,11 @@ const lazyApart = {
   },
 };
 
-// Modules that only some runs use are required on first use, not at start-up (~4 ms of a single
-// run): commander's child_process (for subcommands we do not have), worker_threads and os (batches),
-// and entities' decoding tables (text that still carries markup; a bundle of its own, shared by
-// the CLI and the HTML layouts).
+// Modules that only some runs use are required on first use, not at start-up: commander's
+// child_process (for subcommands we do not have), worker_threads and os (batches), and entities'
+// decoding tables (text that still carries markup; a bundle of its own, shared by the CLI and the
+// HTML layouts). What each saves a one-text-file run, in instructions (callgrind, README's
+// Performance): child_process ~11M, worker_threads ~9M, os ~4M, entities ~38M, of ~148M.
 const ON_FIRST_USE = {
   child_process: "require('node:child_process')",
   worker_threads: "require('node:worker_threads')",
@@ -102,6 +125,29 @@ module.exports = new Proxy({}, {
   },
 };
 
+/**
+ * Fails the build when a module meant to load apart (a lazy bundle, or a package behind a
+ * first-use stand-in) was bundled into cli.js or worker.js all the same: through a static import,
+ * say, which no plugin above would notice.
+ */
+function checkApart(metafile) {
+  const apart = [
+    ...Object.values(LAZY)
+      .filter((spec) => spec.startsWith('./'))
+      .map((spec) => spec.slice(2)),
+    'node_modules/tinyglobby/',
+    'node_modules/entities/',
+  ];
+  for (const out of ['dist/cli/cli.js', 'dist/cli/worker.js']) {
+    const inside = Object.keys(metafile.outputs[out]?.inputs ?? {}).filter((input) =>
+      apart.some((a) => input === a || (a.endsWith('/') && input.startsWith(a))),
+    );
+    if (inside.length > 0) {
+      throw new Error(`${out} holds modules meant to load apart: ${inside.join(', ')}`);
+    }
+  }
+}
+
 const asCommonJs = {
   format: 'cjs',
   minify: true,
@@ -114,15 +160,17 @@ const asCommonJs = {
   },
 };
 
-await build({
+const main = await build({
   ...common,
   entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/cli/worker.ts' },
   ...asCommonJs,
+  metafile: true,
 });
+checkApart(main.metafile);
 await build({
   ...common,
   entryPoints: {
-    ...Object.fromEntries(Object.entries(LAZY).map(([name, { entry }]) => [name, entry])),
+    ...LAZY,
     entities: 'entities',
   },
   ...asCommonJs,
