@@ -5,6 +5,7 @@
 // each tool is right; the median milliseconds per page, in-process and warm; and one HTML file
 // through our CLI against `node -e 0`, measured in the same run.
 //   npm --prefix bench install && npm run build && node bench/peers.mjs [--quick]
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +15,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const pagesDir = join(root, 'test/fixtures/html');
 const expectedDir = join(root, 'test/expected/html');
+
+// Each peer runs each page in a process of its own, within these limits, so that one tool that
+// loops or grows without end on one page (one grew past 4 GB) costs that page, not the section.
+const PAGE_TIMEOUT_MS = 120_000;
+const PAGE_HEAP_MB = 2048;
 
 const FIELDS = [
   ['headline', 'headline'],
@@ -226,6 +232,44 @@ function missing() {
   return null;
 }
 
+/**
+ * One peer on one page, in a child process with a time and heap limit: what it found and its
+ * median ms, or why it did not finish ("timed out", "out of memory", or the error's first line).
+ */
+function peerOnPage(tool, page, warm, runs) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      `--max-old-space-size=${PAGE_HEAP_MB}`,
+      fileURLToPath(import.meta.url),
+      '--page',
+      tool,
+      page,
+      String(warm),
+      String(runs),
+    ],
+    { encoding: 'utf8', timeout: PAGE_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 2 ** 20 },
+  );
+  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL') return { failed: 'timed out' };
+  if (r.status !== 0) {
+    if (/heap out of memory|Allocation failed/i.test(r.stderr)) return { failed: 'out of memory' };
+    const line = r.stderr.split('\n').find((l) => /^\w*Error\b/.test(l));
+    return { failed: line ?? `exit ${r.status ?? r.signal}` };
+  }
+  return JSON.parse(r.stdout);
+}
+
+/** The child's side of peerOnPage: prints {found, ms} as JSON. */
+async function onePage(tool, name, warm, runs) {
+  const run = (await loadTools()).peers.find(([t]) => t === tool)?.[1];
+  if (!run) throw new Error(`no peer named ${tool}`);
+  const page = readPages().find((p) => p.name === name);
+  if (!page) throw new Error(`no page named ${name}`);
+  const found = await run(page.html, page.url);
+  const ms = await timeIt(() => run(page.html, page.url), warm, runs);
+  process.stdout.write(JSON.stringify({ found, ms }));
+}
+
 export async function runPeers({ quick = false } = {}) {
   const problem = missing();
   if (problem) throw new Error(problem);
@@ -241,13 +285,26 @@ export async function runPeers({ quick = false } = {}) {
     ours.ms.push(await timeIt(() => tools.ours(page.html), warm, runs));
   }
   results.push(ours);
-  for (const [tool, run] of tools.peers) {
-    const entry = { tool, scores: [], ms: [] };
+  for (const [tool] of tools.peers) {
+    const entry = { tool, scores: [], ms: [], failed: [] };
     for (const page of pages) {
-      const found = await run(page.html, page.url);
-      const text = found.bodyIsText ? (t) => t ?? '' : tools.text;
-      entry.scores.push(scorePeer(found, page.expected, text));
-      entry.ms.push(await timeIt(() => run(page.html, page.url), warm, runs));
+      const outcome = peerOnPage(tool, page.name, warm, runs);
+      if ('failed' in outcome) {
+        // A page the tool did not finish counts as wrong in every field it has.
+        entry.failed.push(`${page.name} (${outcome.failed})`);
+        entry.scores.push(
+          Object.fromEntries(
+            Object.entries(scorePeer({}, page.expected, tools.text)).map(([field, ok]) => [
+              field,
+              ok === undefined ? undefined : false,
+            ]),
+          ),
+        );
+        continue;
+      }
+      const text = outcome.found.bodyIsText ? (t) => t ?? '' : tools.text;
+      entry.scores.push(scorePeer(outcome.found, page.expected, text));
+      entry.ms.push(outcome.ms);
     }
     results.push(entry);
   }
@@ -263,7 +320,14 @@ export async function runPeers({ quick = false } = {}) {
         .filter(([, ok]) => ok === false)
         .map(([field]) => `${pages[i].name}:${field}`),
     );
-    return { tool: r.tool, pages: pages.length, fields, wrong, medianMs: median(r.ms) };
+    return {
+      tool: r.tool,
+      pages: pages.length,
+      fields,
+      wrong,
+      failed: r.failed ?? [],
+      medianMs: median(r.ms),
+    };
   });
 
   const fastestPeer = Math.min(...rows.slice(1).map((r) => r.medianMs));
@@ -284,6 +348,12 @@ export async function runPeers({ quick = false } = {}) {
     '',
     `parse-article median ${fmt(rows[0].medianMs)} ms per page = ${fmt(rows[0].medianMs / fastestPeer)}× the fastest peer (${fmt(fastestPeer)} ms; target ≤ 0.5×)`,
     `CLI on ${cli.page}: ${fmt(cli.cliMs, 1)} ms wall vs node -e 0 ${fmt(cli.nodeMs, 1)} ms = ${fmt(cli.cliMs / cli.nodeMs)}× (target ≤ 1.5×)`,
+    ...results
+      .filter((r) => r.failed?.length)
+      .map(
+        (r) =>
+          `${r.tool} did not finish (limits: ${PAGE_TIMEOUT_MS / 1000} s, ${PAGE_HEAP_MB} MB heap per page): ${r.failed.join(', ')}`,
+      ),
     rows[0].wrong.length === 0
       ? 'parse-article: every field right on every page.'
       : `parse-article wrong: ${rows[0].wrong.join(', ')}`,
@@ -291,7 +361,11 @@ export async function runPeers({ quick = false } = {}) {
   return { table: text, rows, cli, fastestPeerMs: fastestPeer };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+const pageArg = process.argv.indexOf('--page');
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && pageArg > 0) {
+  const [tool, name, warm, runs] = process.argv.slice(pageArg + 1);
+  await onePage(tool, name, Number(warm), Number(runs));
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const problem = missing();
   if (problem) {
     console.error(`peers: ${problem}`);
