@@ -195,7 +195,8 @@ function extract(doc: Document, site: Site): Draft {
   draft.credits = body.credits;
   draft.signOff = body.signOff;
 
-  const credit = creditOf(byline.credit, body[profile.credit.sourceList]);
+  const { sourceList } = profile.credit;
+  const credit = creditOf(byline.credit, sourceList === null ? [] : body[sourceList]);
   draft.author = credit.author;
   draft.agency = credit.agency;
 

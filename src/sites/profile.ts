@@ -6,6 +6,7 @@
  * cannot be data.
  */
 import type { ListLabel, ListName } from '../text/list-labels.js';
+import type { ZoneName } from '../time/zones.js';
 
 /** Every site profile's name; its layouts are `<name>-text` and `<name>-html`. */
 export type SiteName = 'devdiscourse';
@@ -49,17 +50,18 @@ export interface SiteProfile {
   name: SiteName;
   /** The publication, as output in `site` when a page does not state it. */
   site: string;
-  /** The zone abbreviation (src/time/zones.ts) of stamps the site prints without one. */
-  zone: string;
+  /** The zone of stamps the site prints without one: an abbreviation src/time/zones.ts knows. */
+  zone: ZoneName;
   byline: BylineGrammar;
   /** The lists the site labels around its stories. */
   labels: readonly ListLabel[];
   credit: {
     /**
      * The list that names the source when the byline names a person (a blog post): the
-     * person is then the author and the list's first item the agency.
+     * person is then the author and the list's first item the agency. Null when the site
+     * names no source apart.
      */
-    sourceList: ListName;
+    sourceList: ListName | null;
     /** A caption's credit label: a line under the byline that holds it is the caption. */
     captionLabel: RegExp;
   };

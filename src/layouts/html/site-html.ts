@@ -204,9 +204,10 @@ function extract(doc: Document, site: Site): Draft {
     ),
   );
 
+  const { sourceList } = profile.credit;
   const credit = creditOf(
     byline?.credit ?? page.ld?.authors[0]?.name ?? null,
-    parts.lists[profile.credit.sourceList],
+    sourceList === null ? [] : parts.lists[sourceList],
   );
   draft.author = credit.author;
   draft.agency = credit.agency;
