@@ -3,7 +3,7 @@
  */
 import type { Article } from './article.js';
 import { detectLayout } from './detect.js';
-import type { Layout, LayoutName } from './layouts/layout.js';
+import type { Layout } from './layouts/layout.js';
 import { normalise } from './normalise.js';
 import { describeFeed } from './feed/detect.js';
 import { InputError } from './read/errors.js';
@@ -19,12 +19,6 @@ export interface ParseOptions {
    */
   encoding?: string;
 }
-
-// Devdiscourse and Indian agencies print IST; a stamp without a zone on such a page means IST.
-const ASSUMED_ZONE: Readonly<Partial<Record<LayoutName, string>>> = {
-  'devdiscourse-text': 'IST',
-  'devdiscourse-html': 'IST',
-};
 
 /** Extract and normalise an already-read document; HTML documents need the HTML layouts. */
 export function parseRead(
@@ -42,7 +36,9 @@ export function parseRead(
   if (!layout) throw new InputError('no-layout', `no layout reads ${read.doc.kind} input`);
   const draft = layout.extract(read.doc);
   draft.warnings.unshift(...read.warnings);
-  const assumeZone = draft.assumeZone ?? ASSUMED_ZONE[layout.name];
+  // A site profile's layout, or a page credited to an Indian agency, says what zone stamps
+  // printed without one are in.
+  const assumeZone = draft.assumeZone;
   return normalise(draft, {
     input: {
       path: options.path ?? null,

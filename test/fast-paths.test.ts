@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsWithOpenStamp } from '../src/layouts/devdiscourse-text.js';
+import { endsWithOpenStamp } from '../src/sites/devdiscourse/byline.js';
 import { collapseSpaces, countWords, isCjk, isLetterOrDigit, toLines } from '../src/text/clean.js';
 import { readStamp } from '../src/time/reading.js';
 

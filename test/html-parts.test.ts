@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { readArticleBody } from '../src/layouts/html/article-body.js';
 import { outsideBodyBy, isOutsideBody, isPageFurniture } from '../src/layouts/html/outside-body.js';
-import { bylineAround, STAMP_TEXT } from '../src/layouts/html/byline.js';
+import { bylineAround } from '../src/layouts/html/byline.js';
 import { findAll, findFirst, isText, parseHtml, textOf, walk } from '../src/layouts/html/dom.js';
 import type { AnyNode, Element, ParentNode } from '../src/layouts/html/dom.js';
 import { paragraphsOf } from '../src/layouts/html/dom-text.js';
@@ -12,6 +12,8 @@ import { parseMetaLine } from '../src/text/meta-line.js';
 import { surveyPage } from '../src/layouts/html/page.js';
 import { printedMeta } from '../src/layouts/html/printed-meta.js';
 import { listAfterLabel, readLabel } from '../src/layouts/html/labelled-lists.js';
+import { devdiscourseByline } from '../src/sites/devdiscourse/byline.js';
+import { PAGE_LABELS } from '../src/sites/index.js';
 import { MAX_DEPTH, prepareMarkup } from '../src/layouts/html/prepare.js';
 import { compareStamps } from '../src/layouts/html/stamps.js';
 import { namesSite, sameHeadline, withoutLabel } from '../src/layouts/html/titles.js';
@@ -404,10 +406,10 @@ describe('labelled lists', () => {
   const listFor = (html: string): string[] => {
     const root = body(html);
     const text = firstText(root, /^\s*(?:Countr|READ MORE ON|FIRST PUBLISHED IN)/i);
-    const label = readLabel((text as AnyNode & { data: string }).data);
+    const label = readLabel((text as AnyNode & { data: string }).data, PAGE_LABELS);
     const parent = text.parent;
     if (!label || !parent || !('name' in parent)) throw new Error('no label');
-    return listAfterLabel(parent, label.inline);
+    return listAfterLabel(parent, label.inline, PAGE_LABELS);
   };
 
   it('reads items after a label item, after a label span, under a label heading and inline', () => {
@@ -437,7 +439,7 @@ describe('labelled lists', () => {
 describe('bylineAround', () => {
   const bylineIn = (html: string) => {
     const root = parseHtml(html);
-    return bylineAround(firstText(root, STAMP_TEXT), root);
+    return bylineAround(firstText(root, devdiscourseByline.stampText), root, devdiscourseByline);
   };
 
   it('reads spans separated by printed pipes, by styling only, or laid out as blocks', () => {

@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError, articleSchema, parseArticle, type Article } from '../src/index.js';
-import { parseBylineLine } from '../src/layouts/devdiscourse-text.js';
+import { parseBylineLine } from '../src/sites/devdiscourse/byline.js';
 import { collapseSpaces } from '../src/text/clean.js';
 
 // A fixed seed, so a failure reproduces on every run and every machine, and runs sized to keep

@@ -2,10 +2,11 @@
 import type { InputKind } from '../article.js';
 import type { Document } from '../read/document.js';
 import type { Draft } from './draft.js';
+import type { SiteName } from '../sites/profile.js';
 
-/** Every layout's name, as reported in input.layout. */
+/** Every layout's name, as reported in input.layout; each site profile has a text and an HTML one. */
 export type LayoutName =
-  'devdiscourse-text' | 'wire-text' | 'plain-text' | 'devdiscourse-html' | 'generic-html';
+  `${SiteName}-text` | `${SiteName}-html` | 'wire-text' | 'plain-text' | 'generic-html';
 
 export interface Layout {
   name: LayoutName;

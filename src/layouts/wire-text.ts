@@ -32,6 +32,7 @@ import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '
 import { parseByLine } from '../wire/byline.js';
 import { agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
+import { PAGE_LABELS } from '../sites/index.js';
 import {
   contentWords,
   isCaption,
@@ -267,7 +268,7 @@ const MAX_STAMP_LINE = 80;
 
 function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   const agency = draft.agency;
-  const body = readBody(lines, from);
+  const body = readBody(lines, from, PAGE_LABELS);
   draft.author ??= takeByLine(body.paragraphs);
   draft.paragraphs = body.paragraphs.filter(
     (paragraph) => paragraph.length > MAX_STAMP_LINE || !STAMP_LABEL.test(paragraph),

@@ -3,9 +3,6 @@
  * the notice that closes it. Shared by the text layouts.
  */
 import {
-  COUNTRY_HEADER,
-  FIRST_PUBLISHED_HEADER,
-  TAGS_HEADER,
   isEndMarker,
   isInlineLink,
   isRule,
@@ -15,6 +12,7 @@ import {
 import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
 import { isNotice, isStrongNotice } from '../wire/notice.js';
+import type { LabelReader } from './list-labels.js';
 
 export interface Body {
   paragraphs: string[];
@@ -26,25 +24,9 @@ export interface Body {
   firstPublishedIn: string[];
 }
 
-type ListName = 'countries' | 'tags' | 'firstPublishedIn';
-
-const LIST_HEADERS: readonly (readonly [RegExp, ListName])[] = [
-  [COUNTRY_HEADER, 'countries'],
-  [TAGS_HEADER, 'tags'],
-  [FIRST_PUBLISHED_HEADER, 'firstPublishedIn'],
-];
-
 const MAX_ITEM_LENGTH = 80;
 // Hard-wrapped copies (lynx, html2text) keep every line short; real paragraphs run longer.
 const WRAP_WIDTH = 100;
-
-function listHeader(line: string): { name: ListName; rest: string } | null {
-  for (const [pattern, name] of LIST_HEADERS) {
-    const m = pattern.exec(line);
-    if (m) return { name, rest: (m[1] ?? '').trim() };
-  }
-  return null;
-}
 
 function isItem(line: string): boolean {
   const text = stripBullet(line);
@@ -68,7 +50,12 @@ function nextNonBlank(lines: readonly string[], from: number): number {
  * Reads a list after its header. Bulleted items may stand apart with blank lines between them;
  * unbulleted ones end at the first blank line. Returns the index after the list.
  */
-function readList(lines: readonly string[], from: number, into: string[]): number {
+function readList(
+  lines: readonly string[],
+  from: number,
+  into: string[],
+  labels: LabelReader,
+): number {
   let i = nextNonBlank(lines, from);
   const bulleted = i < lines.length && isBulleted(lines[i] ?? '');
   while (i < lines.length) {
@@ -80,7 +67,7 @@ function readList(lines: readonly string[], from: number, into: string[]): numbe
       i = next;
       continue;
     }
-    if (isFurnitureLine(line) || isEndMarker(line) || listHeader(line) || !isItem(line)) break;
+    if (isFurnitureLine(line) || isEndMarker(line) || labels.read(line) || !isItem(line)) break;
     if (bulleted && !isBulleted(line)) break;
     into.push(stripBullet(line));
     i++;
@@ -205,7 +192,13 @@ export function bodyOf(paragraphs: string[]): Body {
   };
 }
 
-export function readBody(lines: readonly string[], from: number, to = lines.length): Body {
+/** The body from line `from` on, with the lists opened by the labels given (a site's). */
+export function readBody(
+  lines: readonly string[],
+  from: number,
+  labels: LabelReader,
+  to = lines.length,
+): Body {
   const body = bodyOf([]);
   const blocks: string[][] = [];
   let block: string[] = [];
@@ -218,11 +211,11 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
   while (i < to) {
     const line = lines[i] ?? '';
     const label = withoutHeadingMark(line);
-    const header = listHeader(label);
+    const header = labels.read(label);
     if (header) {
       endBlock();
       body[header.name].push(...inlineItems(header.rest));
-      i = readList(lines, i + 1, body[header.name]);
+      i = readList(lines, i + 1, body[header.name], labels);
       continue;
     }
     // "Also Read | …" between paragraphs is a link, not the footer's "About | Also read" row.

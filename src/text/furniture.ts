@@ -147,13 +147,6 @@ export function isEndMarker(line: string): boolean {
   );
 }
 
-/** "READ MORE ON:" and its kin open a list of tags. */
-export const TAGS_HEADER = /^(?:[•*·-] )?read more on\s*(?::(.*))?$/i;
-/** "FIRST PUBLISHED IN:" names the source of a blog post. */
-export const FIRST_PUBLISHED_HEADER = /^(?:[•*·-] )?first published in\s*(?::(.*))?$/i;
-/** "Country:" opens the list of countries beside the SHARE buttons. */
-export const COUNTRY_HEADER = /^(?:[•*·-] )?countr(?:y|ies)\s*:(.*)$/i;
-
 const CRUMB_SEPARATOR = / [>»›] /;
 const MAX_CRUMB = 40;
 

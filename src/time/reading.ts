@@ -10,7 +10,7 @@ import { AMBIGUOUS, lookupZone, type ZoneInfo } from './zones.js';
 export interface StampOptions {
   /** Field name used in warning messages ("updated", "created"). */
   field: string;
-  /** Abbreviation assumed when the text names no zone (Devdiscourse prints IST). */
+  /** Abbreviation assumed when the text names no zone (a site profile's, Devdiscourse's IST). */
   assumeZone?: string;
 }
 

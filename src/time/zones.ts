@@ -11,7 +11,7 @@ export interface ZoneInfo {
 
 const h = (hours: number, minutes = 0): number => hours * 60 + Math.sign(hours || 1) * minutes;
 
-export const ZONES: Readonly<Record<string, ZoneInfo>> = {
+export const ZONES = {
   IST: { zone: 'Asia/Kolkata', offset: h(5, 30) },
   UTC: { zone: 'UTC', offset: 0 },
   // RFC 822's name for it, printed by feeds.
@@ -53,11 +53,14 @@ export const ZONES: Readonly<Record<string, ZoneInfo>> = {
   SAST: { zone: 'Africa/Johannesburg', offset: h(2) },
   GST: { zone: 'Asia/Dubai', offset: h(4) },
   MYT: { zone: 'Asia/Kuala_Lumpur', offset: h(8) },
-};
+} as const satisfies Readonly<Record<string, ZoneInfo>>;
+
+/** An abbreviation that names one zone: what a site profile may assume. */
+export type ZoneName = keyof typeof ZONES;
 
 /** Abbreviations with more than one plausible meaning in news copy. */
 export const AMBIGUOUS: ReadonlySet<string> = new Set(['CST', 'AST', 'ADT', 'BDT', 'SST']);
 
 export function lookupZone(abbreviation: string): ZoneInfo | undefined {
-  return Object.hasOwn(ZONES, abbreviation) ? ZONES[abbreviation] : undefined;
+  return Object.hasOwn(ZONES, abbreviation) ? ZONES[abbreviation as ZoneName] : undefined;
 }

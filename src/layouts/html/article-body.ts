@@ -9,15 +9,10 @@ import { BLOCK, findFirst, isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from '../../text/meta-line.js';
 import { bodyOf, splitClosing } from '../../text/body.js';
-import {
-  FIRST_PUBLISHED_HEADER,
-  TAGS_HEADER,
-  isEndMarker,
-  isInlineLink,
-  isFurnitureLine,
-} from '../../text/furniture.js';
+import { isEndMarker, isInlineLink, isFurnitureLine } from '../../text/furniture.js';
 import { parseByLine } from '../../wire/byline.js';
 import { isNotice } from '../../wire/notice.js';
+import { PAGE_LABELS } from '../../sites/index.js';
 
 export interface ArticleBody {
   paragraphs: string[];
@@ -31,14 +26,17 @@ export interface ArticleBody {
 // "Tags", "Filed under: Politics |", "Labels: ferry, Brenn": a page's list of the story's topics.
 const TOPICS_HEADER = /^(?:tags|tagged|filed under|labels|topics)\s?(?::.{0,200})?$/i;
 
-/** Lists that follow a story (tags, its source) and headers of what is not the story. */
+/**
+ * Lists that follow a story (tags, its source: a site's labels) and headers of what is not the
+ * story.
+ */
 function endsStory(paragraph: string): boolean {
-  return (
-    isEndMarker(paragraph) ||
-    TAGS_HEADER.test(paragraph) ||
-    TOPICS_HEADER.test(paragraph) ||
-    FIRST_PUBLISHED_HEADER.test(paragraph)
-  );
+  return isEndMarker(paragraph) || TOPICS_HEADER.test(paragraph) || isClosingList(paragraph);
+}
+
+function isClosingList(paragraph: string): boolean {
+  const list = PAGE_LABELS.read(paragraph)?.name;
+  return list === 'tags' || list === 'firstPublishedIn';
 }
 
 /**

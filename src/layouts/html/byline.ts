@@ -1,16 +1,13 @@
 /**
- * The Devdiscourse byline in HTML: spans for the source, the city and the two stamps, separated
- * by " | " as text or only by styling. Found from its stamp text; read as the text layout reads
- * the byline line, after its spans are put back on one line.
+ * A site's byline in HTML (Devdiscourse's: spans for the source, the city and the two stamps),
+ * separated by " | " as text or only by styling. Found from its stamp text; read with the site's
+ * byline grammar, as the text layout reads the byline line, after its spans are put back on one
+ * line.
  */
 import type { AnyNode, ParentNode } from './dom.js';
 import { BLOCK, isElement, isInvisible, isText, textOf } from './dom.js';
-import { parseBylineLine } from '../devdiscourse-text.js';
+import type { BylineGrammar, SiteByline } from '../../sites/profile.js';
 import { collapseSpaces } from '../../text/clean.js';
-
-export type Byline = NonNullable<ReturnType<typeof parseBylineLine>>;
-
-export const STAMP_TEXT = /\b(?:updated|created)\s*:/i;
 // A byline is a short line; a container this long holds more than the byline.
 const MAX_LINE = 400;
 const LEVELS = 3;
@@ -64,18 +61,22 @@ function inlineRun(node: AnyNode): AnyNode[] {
  * The byline around the text node holding a stamp. The line it stands on is tried first; when
  * that names no source (spans laid out as blocks), the enclosing boxes are, while they stay short.
  */
-export function bylineAround(stampText: AnyNode, root: ParentNode): Byline | null {
+export function bylineAround(
+  stampText: AnyNode,
+  root: ParentNode,
+  grammar: BylineGrammar,
+): SiteByline | null {
   let top: AnyNode = stampText;
   while (top.parent && top.parent !== root && isElement(top.parent) && isInline(top.parent)) {
     top = top.parent;
   }
-  const first = parseBylineLine(line(inlineRun(top)));
+  const first = grammar.read(line(inlineRun(top)));
   if (first?.credit) return first;
   let box: ParentNode | null = top.parent;
   for (let level = 0; level < LEVELS && box && box !== root && isElement(box); level++) {
     const text = line(box.children);
     if (text.length > MAX_LINE) break;
-    const found = parseBylineLine(text);
+    const found = grammar.read(text);
     if (found?.credit) return found;
     box = box.parent;
   }

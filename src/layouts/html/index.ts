@@ -3,8 +3,9 @@
  * machinery: the CLI imports this module only when an input is HTML.
  */
 import type { Layout } from '../layout.js';
-import { devdiscourseHtml } from './devdiscourse-html.js';
+import { siteHtml } from './site-html.js';
 import { genericHtml } from './generic-html.js';
+import { SITES } from '../../sites/index.js';
 
-/** Most specific first; generic-html reads any page. */
-export const HTML_LAYOUTS: readonly Layout[] = [devdiscourseHtml, genericHtml];
+/** Most specific first: each site profile's layout; generic-html reads any page. */
+export const HTML_LAYOUTS: readonly Layout[] = [...SITES.map(siteHtml), genericHtml];

@@ -1,25 +1,15 @@
 /**
- * Lists a page introduces with a label — "Country:", "READ MORE ON:", "FIRST PUBLISHED IN:" —
- * whatever the markup: <li>s after a label <li>, links after a label <span>, a <ul> after a
- * heading, or items printed inline after the colon.
+ * Lists a page introduces with a label — a site's, such as Devdiscourse's "Country:", "READ MORE
+ * ON:", "FIRST PUBLISHED IN:" — whatever the markup: <li>s after a label <li>, links after a
+ * label <span>, a <ul> after a heading, or items printed inline after the colon.
  */
 import type { AnyNode, Element } from './dom.js';
 import { findAll, isElement, textOf } from './dom.js';
-import { COUNTRY_HEADER, FIRST_PUBLISHED_HEADER, TAGS_HEADER } from '../../text/furniture.js';
 import { collapseSpaces, trimEndOf } from '../../text/clean.js';
+import type { LabelReader, ListName } from '../../text/list-labels.js';
 
-export type ListName = 'countries' | 'tags' | 'firstPublishedIn';
-
-const LABELS: readonly (readonly [RegExp, ListName])[] = [
-  [COUNTRY_HEADER, 'countries'],
-  [TAGS_HEADER, 'tags'],
-  [FIRST_PUBLISHED_HEADER, 'firstPublishedIn'],
-];
 // A label is a short piece of text; longer text is never tested.
 const MAX_LABEL_LENGTH = 200;
-// What every label starts with, bullet and spaces aside: a cheap test before the real ones, as
-// every text node of a page is asked.
-const MAY_LABEL = /^[\s•*·-]*(?:countr|read more|first pub)/i;
 
 export interface Label {
   name: ListName;
@@ -34,15 +24,14 @@ function splitItems(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Which list a text (a text node's or an element's) labels, if it is a label. */
-export function readLabel(raw: string): Label | null {
-  if (raw.length > MAX_LABEL_LENGTH || !MAY_LABEL.test(raw)) return null;
-  const text = collapseSpaces(raw);
-  for (const [pattern, name] of LABELS) {
-    const m = pattern.exec(text);
-    if (m) return { name, inline: splitItems(m[1] ?? '') };
-  }
-  return null;
+/**
+ * Which list a text (a text node's or an element's) labels, if it is a label. Every text of a
+ * page is asked: how a label opens is tested before the text is collapsed.
+ */
+export function readLabel(raw: string, labels: LabelReader): Label | null {
+  if (raw.length > MAX_LABEL_LENGTH || !labels.mayOpen.test(raw)) return null;
+  const label = labels.read(collapseSpaces(raw));
+  return label && { name: label.name, inline: splitItems(label.rest) };
 }
 
 const SEPARATOR = /^[\s,|•;·/-]*$/;
@@ -60,12 +49,12 @@ function itemsOf(el: Element): string[] {
   return splitItems(textOf(el));
 }
 
-function isLabelElement(node: AnyNode): boolean {
-  return isElement(node) && readLabel(textOf(node)) !== null;
+function isLabelElement(node: AnyNode, labels: LabelReader): boolean {
+  return isElement(node) && readLabel(textOf(node), labels) !== null;
 }
 
 /** The items that follow the label element, stopping at the next label. */
-function itemsAfter(label: Element): string[] {
+function itemsAfter(label: Element, labels: LabelReader): string[] {
   const items: string[] = [];
   for (let node = label.next; node; node = node.next) {
     if (!isElement(node)) {
@@ -74,7 +63,7 @@ function itemsAfter(label: Element): string[] {
       }
       continue;
     }
-    if (isLabelElement(node)) break;
+    if (isLabelElement(node, labels)) break;
     items.push(...itemsOf(node));
   }
   return items.filter((item) => item !== '' && !SEPARATOR.test(item));
@@ -84,11 +73,15 @@ function itemsAfter(label: Element): string[] {
  * The list introduced by `label` (the element whose text is the label). A label wrapped in an
  * element of its own ("<li><span>Country:</span></li>") is looked at from its wrapper too.
  */
-export function listAfterLabel(label: Element, inline: readonly string[]): string[] {
+export function listAfterLabel(
+  label: Element,
+  inline: readonly string[],
+  labels: LabelReader,
+): string[] {
   if (inline.length > 0) return [...inline];
   let at: Element = label;
   for (let level = 0; level < 3; level++) {
-    const items = itemsAfter(at);
+    const items = itemsAfter(at, labels);
     if (items.length > 0) return items;
     const parent = at.parent;
     if (!parent || !isElement(parent) || textOf(parent) !== textOf(at)) break;

@@ -1,6 +1,6 @@
 /**
- * A saved Devdiscourse article page (FORMAT.md §1). Every field is read from the parts of the
- * template that show it to readers:
+ * A saved page whose template a site profile declares (src/sites/). Every field is read from the
+ * parts of the template that show it to readers (Devdiscourse's, FORMAT.md §1):
  *
  *   <h1 class="title">               headline (JSON-LD's headline carries a " | Label" suffix)
  *   <h2 class="sub-title">           summary
@@ -17,31 +17,33 @@
 import type { Document } from '../../read/document.js';
 import type { Draft } from '../draft.js';
 import type { Layout } from '../layout.js';
+import type { SiteProfile } from '../../sites/profile.js';
 import { emptyDraft } from '../draft.js';
 import { readArticleBody } from './article-body.js';
-import { bylineAround, STAMP_TEXT, type Byline } from './byline.js';
+import { bylineAround } from './byline.js';
 import { findContainer } from './content.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { findFirst, hasClass, isElement, isText, textOf, walk } from './dom.js';
-import { listAfterLabel, readLabel, type ListName } from './labelled-lists.js';
+import { listAfterLabel, readLabel } from './labelled-lists.js';
 import { datesOf, headlineOf, pageFields } from './metadata.js';
 import { itempropValue, surveyPage, type Page } from './page.js';
 import { compareStamps } from './stamps.js';
-import { classifyCredit } from '../../wire/byline.js';
-import { DEVDISCOURSE } from '../devdiscourse-text.js';
 import { collapseSpaces } from '../../text/clean.js';
+import { labelReader, type LabelReader, type ListName } from '../../text/list-labels.js';
+import type { SiteByline } from '../../sites/profile.js';
+import { creditOf } from '../site-credit.js';
 
-const NAME = 'devdiscourse-html';
-const ZONE = 'IST';
+/** What a site's HTML reader works with: its profile, and its labels compiled. */
+interface Site {
+  profile: SiteProfile;
+  labels: LabelReader;
+}
 
-// The template's body section; "article-content" and the like are other sites'.
-const BODY_CLASS = 'article-cont';
-const SIGNATURE = /\barticle-cont(?![\w-])/;
 const NOT_READ = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head']);
 
 interface Parts {
   summary: Element | null;
-  byline: Byline | null;
+  byline: SiteByline | null;
   caption: Element | null;
   lists: Record<ListName, string[]>;
 }
@@ -87,7 +89,8 @@ function isArticleLabel(text: AnyNode, box: ParentNode | null): boolean {
  * on a page that puts them above the headline, just above it, inside the article's box); the
  * labelled lists stand anywhere in the article's box (the body included), never in a side column.
  */
-function findParts(page: Page, headline: Element | null, body: Element | null): Parts {
+function findParts(page: Page, headline: Element | null, body: Element | null, site: Site): Parts {
+  const { byline: grammar, html } = site.profile;
   const parts: Parts = {
     summary: null,
     byline: null,
@@ -98,7 +101,7 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
   let beforeBody = true;
   const box = headline && body ? commonBox(headline, body) : null;
   const takeLabel = (text: AnyNode & { data: string }): void => {
-    const label = readLabel(text.data);
+    const label = readLabel(text.data, site.labels);
     if (
       label &&
       parts.lists[label.name].length === 0 &&
@@ -106,16 +109,16 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
       isElement(text.parent) &&
       isArticleLabel(text, box)
     ) {
-      parts.lists[label.name] = listAfterLabel(text.parent, label.inline);
+      parts.lists[label.name] = listAfterLabel(text.parent, label.inline, site.labels);
     }
   };
   // The last stamp and caption above the headline, in case the page puts them there.
   const above: { stamp: AnyNode | null; caption: Element | null } = { stamp: null, caption: null };
   walk(page.root, (node: AnyNode) => {
     if (isText(node)) {
-      if (beforeBody && STAMP_TEXT.test(node.data)) {
+      if (beforeBody && grammar.stampText.test(node.data)) {
         if (!afterHeadline) above.stamp = node;
-        else parts.byline ??= bylineAround(node, page.root);
+        else parts.byline ??= bylineAround(node, page.root, grammar);
       }
       takeLabel(node);
       return false;
@@ -133,7 +136,12 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
       if (!afterHeadline) above.caption = node;
       else parts.caption ??= node;
     }
-    if (afterHeadline && beforeBody && parts.summary === null && hasClass(node, 'sub-title')) {
+    if (
+      afterHeadline &&
+      beforeBody &&
+      parts.summary === null &&
+      hasClass(node, html.summaryClass)
+    ) {
       parts.summary = node;
     }
     return true;
@@ -147,7 +155,7 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
     });
   }
   if (parts.byline === null && above.stamp !== null && isWithin(above.stamp, box)) {
-    parts.byline = bylineAround(above.stamp, page.root);
+    parts.byline = bylineAround(above.stamp, page.root, grammar);
   }
   if (parts.caption === null && above.caption !== null && isWithin(above.caption, box)) {
     parts.caption = above.caption;
@@ -155,12 +163,14 @@ function findParts(page: Page, headline: Element | null, body: Element | null): 
   return parts;
 }
 
-function extract(doc: Document): Draft {
+function extract(doc: Document, site: Site): Draft {
+  const { profile } = site;
   const page = surveyPage(doc.text);
   const draft = emptyDraft();
-  const h1 = page.h1s.find((h) => hasClass(h, 'title')) ?? page.h1s[0] ?? null;
-  const body = findBody(page);
-  const parts = findParts(page, h1, body);
+  draft.assumeZone = profile.zone;
+  const h1 = page.h1s.find((h) => hasClass(h, profile.html.headlineClass)) ?? page.h1s[0] ?? null;
+  const body = findBody(page, profile.html.bodyClass);
+  const parts = findParts(page, h1, body, site);
 
   draft.headline = headlineOf(page, h1 === null ? null : textOf(h1));
   draft.summary = parts.summary === null ? null : textOf(parts.summary) || null;
@@ -168,7 +178,7 @@ function extract(doc: Document): Draft {
   draft.countries = parts.lists.countries;
   draft.tags = parts.lists.tags;
   const fields = pageFields(page);
-  Object.assign(draft, { ...fields, site: fields.site ?? DEVDISCOURSE });
+  Object.assign(draft, { ...fields, site: fields.site ?? profile.site });
 
   const byline = parts.byline;
   const stated = datesOf(page);
@@ -190,19 +200,17 @@ function extract(doc: Document): Draft {
           updated: itempropValue(page, 'dateModified'),
         },
       ],
-      ZONE,
+      profile.zone,
     ),
   );
 
-  // On blog posts the byline names the author and FIRST PUBLISHED IN names the source.
-  const credit = byline?.credit ?? page.ld?.authors[0]?.name ?? null;
-  const source = parts.lists.firstPublishedIn[0] ?? null;
-  if (credit !== null && (source !== null || classifyCredit(credit) === 'author')) {
-    draft.author = credit;
-    draft.agency = source;
-  } else {
-    draft.agency = credit;
-  }
+  const { sourceList } = profile.credit;
+  const credit = creditOf(
+    byline?.credit ?? page.ld?.authors[0]?.name ?? null,
+    sourceList === null ? [] : parts.lists[sourceList],
+  );
+  draft.author = credit.author;
+  draft.agency = credit.agency;
 
   if (body) {
     const story = readArticleBody(body, [draft.headline, draft.summary, draft.caption]);
@@ -215,13 +223,17 @@ function extract(doc: Document): Draft {
   return draft;
 }
 
-function findBody(page: Page): Element | null {
-  return findFirst(page.root, (el) => hasClass(el, BODY_CLASS)) ?? findContainer(page);
+function findBody(page: Page, bodyClass: string): Element | null {
+  return findFirst(page.root, (el) => hasClass(el, bodyClass)) ?? findContainer(page);
 }
 
-export const devdiscourseHtml: Layout = {
-  name: NAME,
-  kind: 'html',
-  matches: (doc) => doc.kind === 'html' && SIGNATURE.test(doc.text),
-  extract,
-};
+/** The HTML layout of a site: pages that carry its template's signature. */
+export function siteHtml(profile: SiteProfile): Layout {
+  const site: Site = { profile, labels: labelReader(profile.labels) };
+  return {
+    name: `${profile.name}-html`,
+    kind: 'html',
+    matches: (doc) => doc.kind === 'html' && profile.html.signature.test(doc.text),
+    extract: (doc) => extract(doc, site),
+  };
+}
