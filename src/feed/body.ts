@@ -8,6 +8,7 @@ import { Element as DomElement, type AnyNode, type Element } from 'domhandler';
 import { readArticleBody, type ArticleBody } from '../layouts/html/article-body.js';
 import { findFirst, isElement, parseHtml, textOf } from '../layouts/html/dom.js';
 import { collapseSpaces } from '../text/clean.js';
+import { noClosing } from '../text/closing.js';
 
 export type Content =
   | { kind: 'html'; html: string }
@@ -94,9 +95,7 @@ function withoutFigures(container: Element): void {
 
 const NO_STORY: Story = {
   paragraphs: [],
-  disclaimer: null,
-  credits: null,
-  signOff: null,
+  ...noClosing(),
   author: null,
   caption: null,
 };

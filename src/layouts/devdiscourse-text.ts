@@ -14,7 +14,7 @@
 import type { Document } from '../read/document.js';
 import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
-import { emptyDraft } from './draft.js';
+import { emptyDraft, takeClosing } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
 import { readBody } from '../text/body.js';
 import {
@@ -316,9 +316,7 @@ function extract(doc: Document): Draft {
     }
   }
   draft.tags = body.tags;
-  draft.disclaimer = body.disclaimer;
-  draft.credits = body.credits;
-  draft.signOff = body.signOff;
+  takeClosing(draft, body);
 
   // On blog posts the byline names the author and FIRST PUBLISHED IN names the source.
   const source = body.firstPublishedIn[0] ?? null;

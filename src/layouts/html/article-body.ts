@@ -18,12 +18,10 @@ import {
 } from '../../text/furniture.js';
 import { parseByLine } from '../../wire/byline.js';
 import { isNotice } from '../../wire/notice.js';
+import type { Closing } from '../../text/closing.js';
 
-export interface ArticleBody {
+export interface ArticleBody extends Closing {
   paragraphs: string[];
-  disclaimer: string | null;
-  credits: string | null;
-  signOff: string | null;
   /** A "By Jane Doe" line that opened the body. */
   author: string | null;
 }
