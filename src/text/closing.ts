@@ -17,6 +17,13 @@ export type ClosingField = (typeof CLOSING_FIELDS)[number];
 /** Each closing field as printed; null when the story has none. */
 export type Closing = Record<ClosingField, string | null>;
 
+/** Only the closing fields of a record that holds them (a body and its paragraphs). */
+export function closingOf(record: Closing): Closing {
+  const closing = noClosing();
+  for (const field of CLOSING_FIELDS) closing[field] = record[field];
+  return closing;
+}
+
 /** Nothing found yet. */
 export function noClosing(): Closing {
   return { disclaimer: null, credits: null, signOff: null };

@@ -18,7 +18,7 @@ import {
 } from '../../text/furniture.js';
 import { parseByLine } from '../../wire/byline.js';
 import { isNotice } from '../../wire/notice.js';
-import type { Closing } from '../../text/closing.js';
+import { closingOf, type Closing } from '../../text/closing.js';
 
 export interface ArticleBody extends Closing {
   paragraphs: string[];
@@ -162,9 +162,8 @@ export function readArticleBody(
   splitClosing(body);
   return {
     paragraphs: body.paragraphs,
+    ...closingOf(body),
     disclaimer: body.disclaimer ?? noticeAfter(container),
-    credits: body.credits,
-    signOff: body.signOff,
     author,
   };
 }
