@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'test/**/*.slow.test.ts', '**/node_modules/**'],
+    // The library keeps no state between calls, so the test files share one module graph in
+    // worker threads instead of each importing it anew in its own process: half the CPU time.
+    pool: 'threads',
+    isolate: false,
     testTimeout: 30_000,
     // Removing a batch's scratch files can take long on a loaded machine.
     hookTimeout: 120_000,
