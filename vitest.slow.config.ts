@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.slow.test.ts'],
-    testTimeout: 30_000,
+    // Each test spawns many processes; on a shared machine that can take minutes.
+    testTimeout: 120_000,
     // Removing a batch's thousands of scratch files can take long on a loaded machine.
     hookTimeout: 120_000,
     globalSetup: ['test/global-setup.ts'],

@@ -106,9 +106,15 @@ export function toArticle(item: FeedItem, number: number, source: FeedSource): A
   draft.url = item.url;
   draft.site = item.site;
   draft.language = item.language;
+  // The item's own caption and credit, else the first picture's in its content; a credit
+  // without a caption is of a picture the item does not show.
   draft.caption = item.caption ?? story.caption;
-  // A credit without a caption is a picture the item does not show.
-  draft.imageCredit = draft.caption === null ? null : item.imageCredit;
+  draft.imageCredit =
+    draft.caption === null
+      ? null
+      : item.caption === null
+        ? (item.imageCredit ?? story.imageCredit)
+        : item.imageCredit;
   const path = `${source.path ?? ''}#${number}`;
   const article = normalise(draft, {
     input: { path, kind, layout: source.format, bytes: source.bytes, encoding: source.encoding },
