@@ -48,6 +48,19 @@ export function splitCaption(line: string | null): Image | null {
   return { caption: text, credit: null };
 }
 
+/**
+ * The picture's caption as printed (a printed credit line included) and the credit a page or a
+ * feed set apart from it, when it does.
+ */
+export function imageOf(caption: string | null, credit: string | null): Image | null {
+  if (credit === null) return splitCaption(caption);
+  const text = caption === null ? '' : collapseSpaces(caption);
+  return { caption: trimEndOf(text, CAPTION_END) || null, credit: collapseSpaces(credit) };
+}
+
+// What separates a caption from the credit that follows it.
+const CAPTION_END = ' ,;:|–—-';
+
 function captionAndCredit(
   text: string,
   labelStart: number,
@@ -55,7 +68,7 @@ function captionAndCredit(
   creditEnd = text.length,
 ): Image {
   // The caption keeps its own full stop; only the separator before the label goes.
-  const caption = trimEndOf(text.slice(0, labelStart), ' ,;:|–—-');
+  const caption = trimEndOf(text.slice(0, labelStart), CAPTION_END);
   const credit = text.slice(creditStart, creditEnd).trim();
   return { caption: caption || null, credit: credit || null };
 }
@@ -226,7 +239,7 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
     updated,
     created,
     countries: uniqueClean(draft.countries),
-    image: splitCaption(text(draft.caption)),
+    image: imageOf(text(draft.caption), text(draft.imageCredit)),
     dateline,
     paragraphs,
     disclaimer: nonEmpty(draft.disclaimer),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaption } from '../src/normalise.js';
+import { imageOf, splitCaption } from '../src/normalise.js';
 
 describe('splitCaption', () => {
   it.each([
@@ -45,5 +45,23 @@ describe('splitCaption', () => {
   it('has nothing to split in nothing', () => {
     expect(splitCaption(null)).toBeNull();
     expect(splitCaption('  \n ')).toBeNull();
+  });
+});
+
+describe('imageOf', () => {
+  it('takes a credit set apart as it is, and the caption without its trailing separator', () => {
+    expect(imageOf('Crews at the harbour wall  -', 'Jo Lam/The Ledger')).toEqual({
+      caption: 'Crews at the harbour wall',
+      credit: 'Jo Lam/The Ledger',
+    });
+    expect(imageOf(null, 'Jo Lam')).toEqual({ caption: null, credit: 'Jo Lam' });
+  });
+
+  it('reads the credit out of the caption when none is set apart', () => {
+    expect(imageOf('Monsoon clouds over Kochi. Photo Courtesy: PTI', null)).toEqual({
+      caption: 'Monsoon clouds over Kochi.',
+      credit: 'PTI',
+    });
+    expect(imageOf(null, null)).toBeNull();
   });
 });

@@ -85,7 +85,7 @@ describe('parse-article (spawned)', () => {
       },
       'not text',
     ],
-    // A folder argument is walked as a batch: see test/cli-batch.test.ts.
+    // A folder argument is walked as a batch: see test/cli-batch.slow.test.ts.
   ])('reports %s in one line and exits 1', (_what, makePath, reason) => {
     const path = makePath();
     const { status, stdout, stderr } = cli([path]);

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { readArticleBody } from '../src/layouts/html/article-body.js';
 import { outsideBodyBy, isOutsideBody, isPageFurniture } from '../src/layouts/html/outside-body.js';
 import { bylineAround } from '../src/layouts/html/byline.js';
 import { findAll, findFirst, isText, parseHtml, textOf, walk } from '../src/layouts/html/dom.js';
 import type { AnyNode, Element, ParentNode } from '../src/layouts/html/dom.js';
 import { paragraphsOf } from '../src/layouts/html/dom-text.js';
 import { readJsonLd } from '../src/layouts/html/json-ld.js';
-import { findContainer } from '../src/layouts/html/content.js';
 import { parseMetaLine } from '../src/text/meta-line.js';
-import { surveyPage } from '../src/layouts/html/page.js';
 import { printedMeta } from '../src/layouts/html/printed-meta.js';
 import { listAfterLabel, readLabel } from '../src/layouts/html/labelled-lists.js';
 import { devdiscourseByline } from '../src/sites/devdiscourse/byline.js';
@@ -220,11 +217,12 @@ describe('furniture and apparatus', () => {
     expect(outsideBodyBy(first('<div class="comments">Text.</div>', 'div'))).toBe('name');
     expect(outsideBodyBy(first('<aside>Text.</aside>', 'aside'))).toBe('structure');
     const line = 'The ferry crossed at dawn with eleven passengers and a crate of seed potatoes.';
-    const page = surveyPage(
+    // The story is the post's three lines, not the whole form with the links box.
+    const article = parseArticle(
       `<html><body><form id="page"><div class="widget Blog"><div class="post-body">${line}<br>${line}<br>${line}</div></div>` +
         `<div class="widget Links"><div class="box">${line}</div></div></form></body></html>`,
     );
-    expect(findContainer(page)?.attribs.class).toBe('post-body');
+    expect(article.paragraphs).toEqual([line, line, line]);
   });
 });
 
@@ -320,25 +318,27 @@ describe('printedMeta', () => {
   });
 });
 
-describe('findContainer', () => {
+describe('the story container', () => {
   const story =
     '<p>The council approved the budget after a long debate that ran late into the night on Thursday.</p>'.repeat(
       4,
     );
+  const sentence =
+    'The council approved the budget after a long debate that ran late into the night on Thursday.';
 
   it('prefers a plain box holding clearly more text over teaser <article>s', () => {
-    const page = surveyPage(
+    const article = parseArticle(
       `<html><body><div class="story-body"><h1>Budget passes</h1>${story}</div>` +
         '<div class="rail"><article class="card"><p>Another story teaser that is long enough to count as text.</p></article></div></body></html>',
     );
-    expect(findContainer(page)?.attribs.class).toBe('story-body');
+    expect(article.paragraphs).toEqual([sentence, sentence, sentence, sentence]);
   });
 
   it('keeps an <article> holding the story when a box elsewhere holds only a little more', () => {
-    const page = surveyPage(
+    const article = parseArticle(
       `<html><body><article class="story">${story}</article><div class="more">${story}${story.slice(0, 200)}</div></body></html>`,
     );
-    expect(findContainer(page)?.attribs.class).toBe('story');
+    expect(article.paragraphs).toEqual([sentence, sentence, sentence, sentence]);
   });
 });
 
@@ -372,33 +372,40 @@ describe('paragraphsOf', () => {
   });
 });
 
-describe('readArticleBody', () => {
+describe('the story in an article container', () => {
+  const page = (inner: string): string =>
+    `<html><head><title>Headline</title></head><body><article>${inner}</article></body></html>`;
+
   it('drops furniture, repeats of the headline and inline links, and splits off the closing', () => {
-    const root = body(
-      '<h1>Headline</h1><p>Headline</p><div class="share-bar">SHARE</div>' +
-        '<p>By Jane Doe</p><p>MOSCOW, June 14 (Reuters) - Story.</p>' +
-        '<p><b>Also read:</b> <a href="/x">Other story</a></p>' +
-        '<div class="related-posts"><ul><li><a href="/a">Related one</a></li></ul></div>' +
-        '<figure><img src="x.jpg"><figcaption>Caption</figcaption></figure>' +
-        '<p>Advertisement</p><p>More story.</p><p>(Reporting by Jane Doe; Editing by John Roe)</p>' +
-        '<p>(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)</p>' +
-        '<h3>Related stories</h3><p>Not the story.</p>',
+    const article = parseArticle(
+      page(
+        '<h1>Headline</h1><p>Headline</p><div class="share-bar">SHARE</div>' +
+          '<p>By Jane Doe</p><p>MOSCOW, June 14 (Reuters) - Story.</p>' +
+          '<p><b>Also read:</b> <a href="/x">Other story</a></p>' +
+          '<div class="related-posts"><ul><li><a href="/a">Related one</a></li></ul></div>' +
+          '<figure><img src="x.jpg"><figcaption>Caption</figcaption></figure>' +
+          '<p>Advertisement</p><p>More story.</p><p>(Reporting by Jane Doe; Editing by John Roe)</p>' +
+          '<p>(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)</p>' +
+          '<h3>Related stories</h3><p>Not the story.</p>',
+      ),
     );
-    expect(readArticleBody(root, ['Headline'])).toEqual({
+    expect(article).toMatchObject({
       paragraphs: ['MOSCOW, June 14 (Reuters) - Story.', 'More story.'],
       disclaimer:
         '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)',
-      credits: '(Reporting by Jane Doe; Editing by John Roe)',
+      credits: { text: '(Reporting by Jane Doe; Editing by John Roe)' },
       signOff: null,
       author: 'Jane Doe',
     });
   });
 
   it('keeps a table that a block editor wraps in a figure', () => {
-    const root = body(
-      '<p>Story.</p><figure class="wp-block-table"><table><tr><td>a</td><td>b</td></tr></table></figure>',
+    const article = parseArticle(
+      page(
+        '<h1>Headline</h1><p>Story.</p><figure class="wp-block-table"><table><tr><td>a</td><td>b</td></tr></table></figure>',
+      ),
     );
-    expect(readArticleBody(root).paragraphs).toEqual(['Story.', 'a | b']);
+    expect(article.paragraphs).toEqual(['Story.', 'a | b']);
   });
 });
 
@@ -613,10 +620,11 @@ describe('parts a template may print elsewhere', () => {
   });
 
   it('leaves "also read" and "read more" boxes out of the body', () => {
-    const root = body(
-      '<p>Story.</p><div class="also-read"><p>Another story worth a look today.</p></div><div class="readMore">More</div>',
+    const article = parseArticle(
+      '<html><head><title>Headline</title></head><body><article><h1>Headline</h1><p>Story.</p>' +
+        '<div class="also-read"><p>Another story worth a look today.</p></div><div class="readMore">More</div></article></body></html>',
     );
-    expect(readArticleBody(root).paragraphs).toEqual(['Story.']);
+    expect(article.paragraphs).toEqual(['Story.']);
   });
 });
 

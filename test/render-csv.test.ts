@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Article, CreditRole } from '../src/article.js';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, type Article, type CreditRole } from '../src/index.js';
 import {
   CSV_COLUMNS,
   LIST_SEPARATOR,

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Lexer, marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { Article } from '../src/article.js';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, type Article } from '../src/index.js';
 import { createRenderer } from '../src/render/index.js';
 import { escapeMarkdown, renderMarkdown, yamlString } from '../src/render/markdown.js';
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/article.js';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, type Article } from '../src/index.js';
 import { createRenderer } from '../src/render/index.js';
 import { renderView } from '../src/render/terminal.js';
 import { describeStamp } from '../src/render/when.js';

@@ -4,8 +4,7 @@
  * types import no development package (json-schema-to-ts).
  */
 import type { FromSchema } from 'json-schema-to-ts';
-import type { Article } from '../src/article.js';
-import type { articleSchema } from '../src/schema.js';
+import type { Article, articleSchema } from '../src/index.js';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type FromArticleSchema = FromSchema<typeof articleSchema>;

@@ -8,6 +8,7 @@ import { Element as DomElement, type AnyNode, type Element } from 'domhandler';
 import { readArticleBody, type ArticleBody } from '../layouts/html/article-body.js';
 import { findFirst, isElement, parseHtml, textOf } from '../layouts/html/dom.js';
 import { collapseSpaces } from '../text/clean.js';
+import { noClosing } from '../text/closing.js';
 
 export type Content =
   | { kind: 'html'; html: string }
@@ -15,8 +16,10 @@ export type Content =
   | { kind: 'text'; text: string };
 
 export interface Story extends ArticleBody {
-  /** The first picture's caption in the content, credit included as printed. */
+  /** The first picture's caption in the content, as printed. */
   caption: string | null;
+  /** The credit printed beside that caption (NITF's media-producer), when it is not in it. */
+  imageCredit: string | null;
 }
 
 // NITF's block elements under the names the HTML reader knows them by.
@@ -62,14 +65,16 @@ function containerOf(children: AnyNode[]): Element {
   return container;
 }
 
-/** The first picture's caption, with the credit printed beside it (NITF's media-producer). */
-function captionIn(container: Element): string | null {
+/** The first picture's caption, and the credit printed beside it (NITF's media-producer). */
+function captionIn(container: Element): Pick<Story, 'caption' | 'imageCredit'> {
   const figcaption = findFirst(container, (el) => el.name === 'figcaption');
   const text = figcaption ? textOf(figcaption) : '';
-  if (text === '' || !figcaption?.parent) return text === '' ? null : text;
-  const producer = findFirst(figcaption.parent, (el) => el.name === 'small');
+  if (text === '') return { caption: null, imageCredit: null };
+  const producer = figcaption?.parent
+    ? findFirst(figcaption.parent, (el) => el.name === 'small')
+    : null;
   const credit = producer ? textOf(producer) : '';
-  return credit === '' || text.includes(credit) ? text : `${text} Image Credit: ${credit}`;
+  return { caption: text, imageCredit: credit === '' || text.includes(credit) ? null : credit };
 }
 
 /** Pictures are the caption's business; their captions are not paragraphs. */
@@ -94,11 +99,10 @@ function withoutFigures(container: Element): void {
 
 const NO_STORY: Story = {
   paragraphs: [],
-  disclaimer: null,
-  credits: null,
-  signOff: null,
+  ...noClosing(),
   author: null,
   caption: null,
+  imageCredit: null,
 };
 
 const escapeHtml = (text: string): string =>
@@ -127,9 +131,9 @@ export function readStory(content: Content | null, repeats: readonly (string | n
     for (const element of content.elements) asHtmlNames(element);
     container = containerOf(content.elements);
   }
-  const caption = captionIn(container);
+  const picture = captionIn(container);
   withoutFigures(container);
-  return { ...readArticleBody(container, repeats), caption };
+  return { ...readArticleBody(container, repeats), ...picture };
 }
 
 /** A field that may hold markup or entities ("Rates &amp; bonds", "<b>Live</b>"), as text. */

@@ -4,7 +4,7 @@
  * record each of them feeds.
  */
 import type { Article, Dateline, Encoding, Timestamp, Warning } from '../article.js';
-import { emptyDraft } from '../layouts/draft.js';
+import { emptyDraft, takeClosing } from '../layouts/draft.js';
 import { fromNames } from '../layouts/html/metadata.js';
 import { splitNames } from '../wire/people.js';
 import { datelineOf, normalise } from '../normalise.js';
@@ -95,9 +95,7 @@ export function toArticle(item: FeedItem, number: number, source: FeedSource): A
     draft.summary = summary;
   }
   draft.paragraphs = story.paragraphs;
-  draft.disclaimer = story.disclaimer;
-  draft.credits = story.credits;
-  draft.signOff = story.signOff;
+  takeClosing(draft, story);
   const named = fromNames(item.authors.flatMap(splitNames), 'byline');
   draft.author = named.author ?? story.author;
   draft.agency = item.agency ?? named.agency;
@@ -108,11 +106,15 @@ export function toArticle(item: FeedItem, number: number, source: FeedSource): A
   draft.url = item.url;
   draft.site = item.site;
   draft.language = item.language;
-  const caption = item.caption ?? story.caption;
-  draft.caption =
-    caption !== null && item.imageCredit !== null
-      ? `${caption} Image Credit: ${item.imageCredit}`
-      : caption;
+  // The item's own caption and credit, else the first picture's in its content; a credit
+  // without a caption is of a picture the item does not show.
+  draft.caption = item.caption ?? story.caption;
+  draft.imageCredit =
+    draft.caption === null
+      ? null
+      : item.caption === null
+        ? (item.imageCredit ?? story.imageCredit)
+        : item.imageCredit;
   const path = `${source.path ?? ''}#${number}`;
   const article = normalise(draft, {
     input: { path, kind, layout: source.format, bytes: source.bytes, encoding: source.encoding },

@@ -16,7 +16,7 @@ import type { Document } from '../read/document.js';
 import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
 import type { SiteByline, SiteProfile } from '../sites/profile.js';
-import { emptyDraft } from './draft.js';
+import { emptyDraft, takeClosing } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
 import { readBody } from '../text/body.js';
 import {
@@ -191,9 +191,7 @@ function extract(doc: Document, site: Site): Draft {
     }
   }
   draft.tags = body.tags;
-  draft.disclaimer = body.disclaimer;
-  draft.credits = body.credits;
-  draft.signOff = body.signOff;
+  takeClosing(draft, body);
 
   const { sourceList } = profile.credit;
   const credit = creditOf(byline.credit, sourceList === null ? [] : body[sourceList]);

@@ -19,7 +19,7 @@
 import type { Document } from '../read/document.js';
 import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
-import { emptyDraft } from './draft.js';
+import { emptyDraft, takeClosing } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
 import { isPromotion, readBody } from '../text/body.js';
 import {
@@ -273,9 +273,7 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.paragraphs = body.paragraphs.filter(
     (paragraph) => paragraph.length > MAX_STAMP_LINE || !STAMP_LABEL.test(paragraph),
   );
-  draft.disclaimer = body.disclaimer;
-  draft.credits = body.credits;
-  draft.signOff = body.signOff;
+  takeClosing(draft, body);
   draft.countries = body.countries;
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;

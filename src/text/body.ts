@@ -13,12 +13,10 @@ import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
 import { isNotice, isStrongNotice } from '../wire/notice.js';
 import type { LabelReader } from './list-labels.js';
+import { noClosing, type Closing } from './closing.js';
 
-export interface Body {
+export interface Body extends Closing {
   paragraphs: string[];
-  disclaimer: string | null;
-  credits: string | null;
-  signOff: string | null;
   countries: string[];
   tags: string[];
   firstPublishedIn: string[];
@@ -183,9 +181,7 @@ export function splitClosing(body: Body): void {
 export function bodyOf(paragraphs: string[]): Body {
   return {
     paragraphs,
-    disclaimer: null,
-    credits: null,
-    signOff: null,
+    ...noClosing(),
     countries: [],
     tags: [],
     firstPublishedIn: [],

@@ -13,12 +13,10 @@ import { isEndMarker, isInlineLink, isFurnitureLine } from '../../text/furniture
 import { parseByLine } from '../../wire/byline.js';
 import { isNotice } from '../../wire/notice.js';
 import { PAGE_LABELS } from '../../sites/index.js';
+import { closingOf, type Closing } from '../../text/closing.js';
 
-export interface ArticleBody {
+export interface ArticleBody extends Closing {
   paragraphs: string[];
-  disclaimer: string | null;
-  credits: string | null;
-  signOff: string | null;
   /** A "By Jane Doe" line that opened the body. */
   author: string | null;
 }
@@ -162,9 +160,8 @@ export function readArticleBody(
   splitClosing(body);
   return {
     paragraphs: body.paragraphs,
+    ...closingOf(body),
     disclaimer: body.disclaimer ?? noticeAfter(container),
-    credits: body.credits,
-    signOff: body.signOff,
     author,
   };
 }

@@ -7,7 +7,7 @@
 import type { Document } from '../../read/document.js';
 import type { Draft } from '../draft.js';
 import type { Layout } from '../layout.js';
-import { emptyDraft } from '../draft.js';
+import { emptyDraft, takeClosing } from '../draft.js';
 import { readArticleBody } from './article-body.js';
 import { findContainer } from './content.js';
 import type { Element, ParentNode } from './dom.js';
@@ -73,8 +73,14 @@ function visibleText(el: Element): string {
 const bareCredit = (credit: string): string =>
   credit.replace(/^\((.*)\)$/, '$1').replace(CREDIT_ELEMENT_LABEL, '');
 
-/** "Caption text <span class="credit">Jane Doe/Reuters</span>" → "Caption text Image Credit: …". */
-function captionText(figcaption: Element): string {
+/** A figcaption's caption and the credit its markup sets apart ('' when there is none). */
+interface PrintedCaption {
+  text: string;
+  credit: string;
+}
+
+/** "Caption text <span class="credit">Jane Doe/Reuters</span>": the caption, the credit. */
+function captionParts(figcaption: Element): PrintedCaption {
   const caption: string[] = [];
   const credit: string[] = [];
   for (const child of figcaption.children) {
@@ -83,23 +89,30 @@ function captionText(figcaption: Element): string {
       (hasClass(child, CREDIT_CLASS) ? credit : caption).push(visibleText(child));
     }
   }
-  const text = collapseSpaces(caption.join(' '));
-  const by = bareCredit(collapseSpaces(credit.join(' ')));
-  return by === '' ? text : `${text} Image Credit: ${by}`;
+  return {
+    text: collapseSpaces(caption.join(' ')),
+    credit: bareCredit(collapseSpaces(credit.join(' '))),
+  };
 }
 
-function findCaption(page: Page, scope: ParentNode): string | null {
+/** The picture's caption as printed and the credit set apart from it, into the draft. */
+function takeCaption(draft: Draft, page: Page, scope: ParentNode): void {
   const figcaption = findFirst(scope, (el) => el.name === 'figcaption');
-  const text = figcaption === null ? '' : captionText(figcaption);
-  if (text === '') return page.ld?.imageCaption ?? null;
-  // A credit printed over the picture, beside the caption: <span class="…Copyright">.
+  const { text, credit } =
+    figcaption === null ? { text: '', credit: '' } : captionParts(figcaption);
+  if (text === '' && credit === '') {
+    draft.caption = page.ld?.imageCaption ?? null;
+    return;
+  }
+  // A credit printed over the picture, beside the caption: <span class="…Copyright">. Not
+  // looked for when the caption prints its own credit line.
   const figure = figcaption?.parent;
   const beside =
-    figure && !text.includes('Image Credit:')
+    figure && credit === '' && !text.includes('Image Credit:')
       ? findFirst(figure, (el) => !holds(figcaption, el) && hasClass(el, CREDIT_CLASS))
       : null;
-  const by = beside ? bareCredit(visibleText(beside)) : '';
-  return by === '' ? text : `${text} Image Credit: ${by}`;
+  draft.caption = text;
+  draft.imageCredit = (beside ? bareCredit(visibleText(beside)) : credit) || null;
 }
 
 function headlineElement(page: Page, scope: ParentNode): Element | null {
@@ -143,7 +156,7 @@ function extract(doc: Document): Draft {
   draft.headline = headlineOf(page, h1 === null || isLogo(h1) ? null : textOf(h1) || null);
   const dek = documentDek(scope);
   const stated = descriptionOf(page) ?? dek;
-  draft.caption = findCaption(page, scope);
+  takeCaption(draft, page, scope);
   const { created, updated } = datesOf(page);
   draft.created = created;
   draft.updated = updated;
@@ -162,9 +175,7 @@ function extract(doc: Document): Draft {
     : null;
   if (story) {
     draft.paragraphs = story.paragraphs;
-    draft.disclaimer = story.disclaimer;
-    draft.credits = story.credits;
-    draft.signOff = story.signOff;
+    takeClosing(draft, story);
     if (story.author !== null) draft.author ??= fromNames([story.author], 'byline').author;
   }
   if (draft.paragraphs.length === 0 && page.ld?.articleBody) {

@@ -18,7 +18,7 @@ import type { Document } from '../../read/document.js';
 import type { Draft } from '../draft.js';
 import type { Layout } from '../layout.js';
 import type { SiteProfile } from '../../sites/profile.js';
-import { emptyDraft } from '../draft.js';
+import { emptyDraft, takeClosing } from '../draft.js';
 import { readArticleBody } from './article-body.js';
 import { bylineAround } from './byline.js';
 import { findContainer } from './content.js';
@@ -215,9 +215,7 @@ function extract(doc: Document, site: Site): Draft {
   if (body) {
     const story = readArticleBody(body, [draft.headline, draft.summary, draft.caption]);
     draft.paragraphs = story.paragraphs;
-    draft.disclaimer = story.disclaimer;
-    draft.credits = story.credits;
-    draft.signOff = story.signOff;
+    takeClosing(draft, story);
     draft.author ??= story.author;
   }
   return draft;
