@@ -39,6 +39,34 @@ describe('readPageMeta: the credit and stamp lines sites print', () => {
       meta({ created: 'Thursday, October 14, 2021, 23:51 [IST]' }),
     ],
     ['Update: 2014-06-04 01:33 GMT', meta({ updated: '2014-06-04 01:33 GMT' })],
+    // An agency's name runs straight into the stamp, with or without a place between.
+    [
+      'Press Trust of India March 3, 2025, 08:15:20 IST',
+      meta({ agency: 'Press Trust of India', created: 'March 3, 2025, 08:15:20 IST' }),
+    ],
+    [
+      'PTI Kolkata Updated: Mar 3, 2025 08:15 IST',
+      meta({ agency: 'PTI', place: 'Kolkata', updated: 'Mar 3, 2025 08:15 IST' }),
+    ],
+    // The stamps after a credit's bar; an editor is credited as no one.
+    [
+      'Written by Ana Ruiz | Updated: Mar 3, 2025, 08:15 IST',
+      meta({ author: 'Ana Ruiz', updated: 'Mar 3, 2025, 08:15 IST' }),
+    ],
+    [
+      'Edited By: Li Wei | Updated: Mar 3, 2025, 08:15 IST',
+      meta({ updated: 'Mar 3, 2025, 08:15 IST' }),
+    ],
+    // A label with its stamp after a dash, beside a site's own desk (no person).
+    [
+      'By Harbour Daily Published Date - 3 March 2025, 08:15 PM',
+      meta({ created: '3 March 2025, 08:15 PM' }),
+    ],
+    // A template's labels with no stamps: a stamp line, but no stamp.
+    ['Published: Updated:', meta({})],
+    ['Updated:', meta({})],
+    // A business-news agency's desk in the byline's place.
+    ['Capital Market', meta({ agency: 'Capital Market' })],
   ])('%s', (line, expected) => {
     expect(readPageMeta(line)).toEqual(expected);
   });
@@ -62,6 +90,23 @@ describe('parsePageDateline: a site desk’s dateline', () => {
     const dateline = parsePageDateline(text);
     expect(dateline?.location).toBe(location);
     expect(dateline?.month ?? null).toBe(month);
+  });
+
+  // National agencies print their credit after a comma, with or without spaces.
+  it.each([
+    ['Port Veda, IRNA – The ministry said…', 'Port Veda', 'IRNA'],
+    ['Port Veda,SANA- 40 people were…', 'Port Veda', 'SANA'],
+    ['Kuala Lumpur, Bernama -- The ministry said…', 'Kuala Lumpur', 'Bernama'],
+    ['Port Veda, KUNA: The ministry said…', 'Port Veda', 'KUNA'],
+  ])('%s', (text, location, agency) => {
+    const dateline = parsePageDateline(text);
+    expect(dateline?.location).toBe(location);
+    expect(dateline?.agency).toBe(agency);
+  });
+
+  it('takes a name that is also an agency’s acronym for an agency only in capitals', () => {
+    expect(parsePageDateline('Port Veda, Sana – she said…')?.agency ?? null).toBeNull();
+    expect(readPageMeta('Sana Mirza |')).toEqual(meta({ author: 'Sana Mirza' }));
   });
 
   it('is no picture credit, headline label or section', () => {

@@ -102,11 +102,12 @@ function stampsOf(line: string): { created: string | null; updated: string | nul
     const m = STAMP_LINE.exec(part.trim());
     if (!m) continue;
     const which = (m[1] ?? '').toLowerCase();
-    const value = (m[2] ?? '').trim() || null;
+    // A stamp names a day or an hour: "Published by …" and "Updated: Updated:" name neither.
+    const value = /\d/.test(m[2] ?? '') ? (m[2] ?? '').trim() : null;
     if (which === 'updated' || which === 'modified') stamps.updated ??= value;
     else stamps.created ??= value;
   }
-  return stamps;
+  return stamps.created === null && stamps.updated === null ? null : stamps;
 }
 
 // Summary bullets may stand between the headline and the "By" line and dateline.
@@ -345,8 +346,13 @@ const WIRE_DATELINE_PARAGRAPHS = 3;
 // A page's story opens with prose: the rest of its dateline's paragraph runs on.
 const MIN_PROSE = 50;
 
+// A copy cut off mid-sentence still runs on as prose: a long text with sentences inside it.
+const LONG_PROSE = 200;
+const INNER_SENTENCE_END = /[.!?]["”’)]? [A-Z“"]/;
+
 function isProse(text: string): boolean {
-  return text.length >= MIN_PROSE && text.includes(' ') && endsLikeSentence(text);
+  if (text.length < MIN_PROSE || !text.includes(' ')) return false;
+  return endsLikeSentence(text) || (text.length >= LONG_PROSE && INNER_SENTENCE_END.test(text));
 }
 
 // A converter's wrapped paragraph: its lines up to the next blank one, a few at most.

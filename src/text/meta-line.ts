@@ -23,9 +23,9 @@ export interface MetaLine {
 const MAX_LINE = 200;
 const SEPARATORS = /[|·•—–]/;
 // The words that label a stamp, with "on" and a colon after them.
-// "Story first published:", "Update:" (one site's singular) label stamps too.
+// "Story first published:", "Update:" (one site's singular), "Published Date -" label stamps too.
 const LABEL =
-  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+(?:on|at))?\s*:?/i;
+  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+(?:date|time))?(?:\s+(?:on|at))?\s*:?/i;
 const LABEL_INSIDE =
   /\s(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)\b/i;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated?|modified)/i;
@@ -72,15 +72,34 @@ export function parseMetaLine(line: string): MetaLine | null {
   const bare: string[] = [];
   let byCredit = false;
   let last: 'created' | 'updated' | null = null;
-  for (const piece of pieces(line)) {
+  // A label printed apart from its stamp ("Published Date - 4 February 2024"), or with none
+  // after it at all: a template's empty "Published: Updated:".
+  let pending: 'created' | 'updated' | null = null;
+  let emptyLabels = 0;
+  const all = pieces(line);
+  for (const piece of all) {
     const label = LABEL.exec(piece);
     if (label) {
       const stamp = piece.slice(label[0].length).trim();
+      const which = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
+      if (stamp === '') {
+        pending = which;
+        emptyLabels++;
+        continue;
+      }
       if (!isStampText(stamp)) return null;
-      last = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
+      last = which;
+      pending = null;
       result[last] ??= stamp;
       continue;
     }
+    if (pending !== null && isStampText(piece)) {
+      last = pending;
+      pending = null;
+      result[last] ??= piece;
+      continue;
+    }
+    pending = null;
     if (last !== null && TIME_OF_DAY.test(piece)) {
       const joined = `${result[last] ?? ''} ${piece}`;
       if (isStampText(joined)) {
@@ -103,6 +122,7 @@ export function parseMetaLine(line: string): MetaLine | null {
     }
   }
   const stamped = result.created !== null || result.updated !== null;
+  if (emptyLabels > 0 && emptyLabels === all.length) return result;
   // A bare name is a credit only beside a stamp: alone it could be any short title-cased line.
   if (!stamped && !byCredit) return null;
   result.names.push(...bare);

@@ -13,7 +13,7 @@
 import { parseMetaLine } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
-import { WIRES } from '../wire/agencies.js';
+import { isAgencyName } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/byline.js';
 
 export interface PageMeta {
@@ -47,7 +47,7 @@ export function agencyAndPlace(text: string): { agency: string; place: string | 
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
-    if (!WIRES.has(name.toLowerCase())) continue;
+    if (!isAgencyName(name)) continue;
     let rest = words.slice(n);
     if (rest.length > 0 && AGENCY_SUFFIX.has((rest[0] ?? '').toLowerCase())) rest = rest.slice(1);
     if (rest.length === 0) return { agency: name, place: null };
@@ -60,7 +60,9 @@ export function agencyAndPlace(text: string): { agency: string; place: string | 
 }
 
 // "Reported by: Jane Doe", "Written by Ana Sen | Edited by Raj Kapoor" (lines come space-collapsed).
-const REPORTED_BY = /^(?:written|reported|posted|compiled) by ?:? ?([^|]{2,80})(?:\|.*)?$/i;
+const REPORTED_BY = /^(?:written|reported|posted|compiled) by ?:? ?([^|]{2,80})(?:\|(.*))?$/i;
+// "Edited by: Raj Kapoor": who handled the page, not who wrote the story, and no stamp either.
+const EDITED_BY = /^(?:edited|produced|curated|uploaded) by ?:? ?(?:[^|]{2,80})?(?:\|(.*))?$/i;
 // "Source: Xinhua" credits the agency.
 const SOURCE = /^source ?: ?(\S.{0,60})$/i;
 // "(Xinhua) Updated: …": the agency in brackets opening the date line.
@@ -92,6 +94,45 @@ const EMAIL = / [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OI_PREFIX = /^oi-(?=[A-Z])/;
 const SHOUTED_PLACE = new LetterPattern(/^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M} .'-]{1,30}$/u);
 
+/** The stamps a credit line prints after its bar ("… | Updated: …") joined to it. */
+function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
+  const more = rest === undefined || rest.trim() === '' ? null : readPageMeta(rest.trim());
+  if (more === null) return meta;
+  meta.created ??= more.created;
+  meta.updated ??= more.updated;
+  return meta;
+}
+
+/**
+ * "Press Trust of India September 1, 2018, 09:10:32 IST", "PTI Kolkata Updated: …": an agency's
+ * name, a place perhaps, then stamps, with no bar between them.
+ */
+function agencyWithStamp(line: string): PageMeta | null {
+  const words = line.split(' ');
+  for (let n = Math.min(MAX_AGENCY_WORDS, words.length - 1); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (!isAgencyName(name)) continue;
+    let from = n;
+    if (AGENCY_SUFFIX.has((words[from] ?? '').toLowerCase())) from++;
+    for (let place = 0; place <= MAX_PLACE_WORDS && from + place < words.length; place++) {
+      const placeWords = words.slice(from, from + place);
+      if (!placeWords.every(isCapitalised)) break;
+      const stamps = parseMetaLine(words.slice(from + place).join(' '));
+      if (stamps === null || stamps.names.length > 0) continue;
+      if (stamps.created === null && stamps.updated === null) continue;
+      return {
+        ...empty(),
+        agency: name,
+        place: place === 0 ? null : trimEndOf(placeWords.join(' '), ' ,'),
+        created: stamps.created,
+        updated: stamps.updated,
+      };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
 export function readPageMeta(printed: string): PageMeta | null {
   if (printed.length > MAX_LINE || printed === '') return null;
@@ -115,8 +156,10 @@ export function readPageMeta(printed: string): PageMeta | null {
   const reported = REPORTED_BY.exec(line);
   if (reported) {
     credit(meta, (reported[1] ?? '').trim());
-    return meta;
+    return withRest(meta, reported[2]);
   }
+  const edited = EDITED_BY.exec(line);
+  if (edited) return withRest(meta, edited[1]);
   const source = SOURCE.exec(line);
   if (source) {
     meta.agency = (source[1] ?? '').trim();
@@ -124,6 +167,8 @@ export function readPageMeta(printed: string): PageMeta | null {
   }
   const known = agencyAndPlace(trimEndOf(line, ' |'));
   if (known) return { ...meta, ...known };
+  const stamped = agencyWithStamp(line);
+  if (stamped) return stamped;
   // "Jane Doe |": the name before an empty part.
   if (line.endsWith('|')) {
     const name = trimEndOf(line, ' |');
