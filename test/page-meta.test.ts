@@ -67,6 +67,14 @@ describe('readPageMeta: the credit and stamp lines sites print', () => {
     ['Updated:', meta({})],
     // A business-news agency's desk in the byline's place.
     ['Capital Market', meta({ agency: 'Capital Market' })],
+    // A later stamp's time of day on the date printed before it.
+    [
+      'Mar 4, 2025 | Updated 04:34 pm IST',
+      meta({ created: 'Mar 4, 2025', updated: 'Mar 4, 2025 04:34 pm IST' }),
+    ],
+    // A time of day alone: a stamp line, whose date must come from elsewhere.
+    ['Updated 04:34 pm IST', meta({ time: { which: 'updated', time: '04:34 pm IST' } })],
+    ['12:06pm EDT', meta({ time: { which: 'created', time: '12:06pm EDT' } })],
   ])('%s', (line, expected) => {
     expect(readPageMeta(line)).toEqual(expected);
   });
@@ -76,6 +84,7 @@ describe('readPageMeta: the credit and stamp lines sites print', () => {
     expect(readPageMeta('Published by Harbour Books')).toBeNull();
     expect(readPageMeta('Police said the two men were held on Sunday.')).toBeNull();
     expect(readPageMeta('Cabinet clears new rail line |')).toBeNull();
+    expect(readPageMeta('10.30')).toBeNull();
   });
 });
 

@@ -31,6 +31,7 @@ import {
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/byline.js';
 import { agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { isDateOnly, isStampText, type TimeOnly } from '../text/meta-line.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
 import {
   contentWords,
@@ -86,12 +87,24 @@ function metaOf(line: string): PageMeta | null {
   return stamps && { author: null, agency: null, place: null, ...stamps };
 }
 
-function addMeta(draft: Draft, meta: PageMeta): void {
+function addMeta(draft: Draft, meta: PageMeta, times: TimeOnly[]): void {
   draft.author ??= meta.author;
   draft.agency ??= meta.agency;
   draft.place ??= meta.place;
   draft.created ??= meta.created;
   draft.updated ??= meta.updated;
+  if (meta.time) times.push(meta.time);
+}
+
+/** A stamp's time printed apart ("Updated 04:34 pm IST") on the date another line printed. */
+function joinTimes(draft: Draft, times: readonly TimeOnly[]): void {
+  for (const { which, time } of times) {
+    const own = draft[which];
+    if (own !== null && !isDateOnly(own)) continue;
+    const date = [own, draft.created, draft.updated].find((d) => d !== null && isDateOnly(d));
+    const joined = date === undefined || date === null ? null : `${date} ${time}`;
+    if (joined !== null && isStampText(joined) && !isDateOnly(joined)) draft[which] = joined;
+  }
 }
 
 /** The stamps a "Published: …" line states, or null when it is no stamp line. */
@@ -137,6 +150,7 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   // The agency may stand on a line of its own under the headline ("PTI"), as the dateline names it.
   const agency = parseDateline(lines[at] ?? '')?.agency?.toLowerCase();
   const noise = new Set<number>();
+  const times: TimeOnly[] = [];
   let firstMeta = at;
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
@@ -146,10 +160,11 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
       if (isPageFurniture(line) || isCaption(line) || repeatsAbove(lines, i)) noise.add(i);
       continue;
     }
-    if (meta !== null) addMeta(draft, meta);
+    if (meta !== null) addMeta(draft, meta, times);
     noise.add(i);
     firstMeta = Math.min(firstMeta, i);
   }
+  joinTimes(draft, times);
   const kept = (from: number, to: number): string[][] =>
     toBlocks(lines, from, to)
       .map((block) =>
@@ -536,15 +551,17 @@ function fromTop(lines: readonly string[]): Draft {
     start++;
   }
   // "By …" and "Published: …" lines between the headline and the story.
+  const times: TimeOnly[] = [];
   for (let i = firstTextLine(lines, start); i < lines.length; i = firstTextLine(lines, i + 1)) {
     const meta = metaOf(lines[i] ?? '');
     if (meta === null) {
       start = i;
       break;
     }
-    addMeta(draft, meta);
+    addMeta(draft, meta, times);
     start = i + 1;
   }
+  joinTimes(draft, times);
   fillBody(draft, lines, start);
   return draft;
 }

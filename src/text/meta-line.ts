@@ -30,7 +30,33 @@ const LABEL_INSIDE =
   /\s(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)\b/i;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated?|modified)/i;
 // "Jun 28, 2024 | 3:02 PM IST": a time printed apart from its date.
-const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,5})?$/i;
+const TIME_OF_DAY =
+  /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?(?:[a-z]{2,5}|\([a-z]{2,5}\)|\[[a-z]{2,5}\]))?$/i;
+// A time printed alone says it is one by its hour's half or its zone: "12:06pm EDT", not "10.30".
+const TIME_MARK = /[ap]\.?m\.?|[a-z]{2,5}[)\]]?$/i;
+const MAX_TIME_LINE = 40;
+
+/** Whether the stamp gives a date but no time of day ("Tuesday 4 March 2025"). */
+export function isDateOnly(text: string): boolean {
+  return readStamp(text.trim(), { field: 'check' }).kind === 'date';
+}
+
+export interface TimeOnly {
+  which: 'created' | 'updated';
+  time: string;
+}
+
+/**
+ * "Updated 04:34 pm IST", "12:06pm EDT": a stamp's time of day printed without its date, which
+ * names an instant only with a date printed elsewhere.
+ */
+export function readTimeOnly(line: string): TimeOnly | null {
+  if (line.length > MAX_TIME_LINE || line === '') return null;
+  const label = LABEL.exec(line);
+  const time = (label ? line.slice(label[0].length) : line).trim();
+  if (!TIME_OF_DAY.test(time) || (!label && !TIME_MARK.test(time))) return null;
+  return { which: label && UPDATE_LABEL.test(label[0]) ? 'updated' : 'created', time };
+}
 
 /** Whether the text is a stamp in a shape the stamp reader knows (zone or no zone). */
 export function isStampText(text: string): boolean {
@@ -76,18 +102,24 @@ export function parseMetaLine(line: string): MetaLine | null {
   // after it at all: a template's empty "Published: Updated:".
   let pending: 'created' | 'updated' | null = null;
   let emptyLabels = 0;
+  // "Mar 4, 2025 | Updated 04:34 pm IST": a later stamp's time on the date printed before it.
+  let date: string | null = null;
   const all = pieces(line);
   for (const piece of all) {
     const label = LABEL.exec(piece);
     if (label) {
-      const stamp = piece.slice(label[0].length).trim();
+      let stamp = piece.slice(label[0].length).trim();
       const which = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
       if (stamp === '') {
         pending = which;
         emptyLabels++;
         continue;
       }
+      if (date !== null && TIME_OF_DAY.test(stamp) && isStampText(`${date} ${stamp}`)) {
+        stamp = `${date} ${stamp}`;
+      }
       if (!isStampText(stamp)) return null;
+      if (isDateOnly(stamp)) date = stamp;
       last = which;
       pending = null;
       result[last] ??= stamp;
@@ -115,6 +147,7 @@ export function parseMetaLine(line: string): MetaLine | null {
     } else if (isStampText(piece)) {
       result.created ??= piece;
       last = 'created';
+      if (isDateOnly(piece)) date = piece;
     } else if (parseByLine(`By ${piece}`) !== null) {
       bare.push(piece);
     } else {

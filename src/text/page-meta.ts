@@ -10,7 +10,7 @@
  *
  * A line is read only when all of it is such a credit or stamp, so a sentence never is.
  */
-import { parseMetaLine } from './meta-line.js';
+import { parseMetaLine, readTimeOnly, type TimeOnly } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
 import { isAgencyName } from '../wire/agencies.js';
@@ -25,6 +25,8 @@ export interface PageMeta {
   place: string | null;
   created: string | null;
   updated: string | null;
+  /** A stamp's time of day printed without its date ("Updated 04:34 pm IST"). */
+  time?: TimeOnly;
 }
 
 // The word some sites add to the agency's name: "Reuters News", "PTI Agency".
@@ -136,6 +138,8 @@ function agencyWithStamp(line: string): PageMeta | null {
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
 export function readPageMeta(printed: string): PageMeta | null {
   if (printed.length > MAX_LINE || printed === '') return null;
+  const time = readTimeOnly(printed);
+  if (time) return { ...empty(), time };
   // A broken template's braces and bars, a writer's e-mail and a site's "oi-" before the name.
   const line = printed.replace(LEFTOVERS, '').replace(EMAIL, '').replace(OI_PREFIX, 'By ');
   if (line === '') return null;
