@@ -36,6 +36,17 @@ const TIME_OF_DAY =
 const TIME_MARK = /[ap]\.?m\.?|[a-z]{2,5}[)\]]?$/i;
 const MAX_TIME_LINE = 40;
 
+/** A template's labels with their stamps left out: "Published: Updated:". */
+export function isLabelsOnly(line: string): boolean {
+  if (!line.includes(':') || line.length > MAX_LABELS_LINE) return false;
+  const parts = line
+    .split(':')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => LABEL.exec(part)?.[0].length === part.length);
+}
+const MAX_LABELS_LINE = 60;
+
 /** Whether the stamp gives a date but no time of day ("Tuesday 4 March 2025"). */
 export function isDateOnly(text: string): boolean {
   return readStamp(text.trim(), { field: 'check' }).kind === 'date';
@@ -98,21 +109,17 @@ export function parseMetaLine(line: string): MetaLine | null {
   const bare: string[] = [];
   let byCredit = false;
   let last: 'created' | 'updated' | null = null;
-  // A label printed apart from its stamp ("Published Date - 4 February 2024"), or with none
-  // after it at all: a template's empty "Published: Updated:".
+  // A label printed apart from its stamp: "Published Date - 4 February 2024".
   let pending: 'created' | 'updated' | null = null;
-  let emptyLabels = 0;
   // "Mar 4, 2025 | Updated 04:34 pm IST": a later stamp's time on the date printed before it.
   let date: string | null = null;
-  const all = pieces(line);
-  for (const piece of all) {
+  for (const piece of pieces(line)) {
     const label = LABEL.exec(piece);
     if (label) {
       let stamp = piece.slice(label[0].length).trim();
       const which = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
       if (stamp === '') {
         pending = which;
-        emptyLabels++;
         continue;
       }
       if (date !== null && TIME_OF_DAY.test(stamp) && isStampText(`${date} ${stamp}`)) {
@@ -155,7 +162,6 @@ export function parseMetaLine(line: string): MetaLine | null {
     }
   }
   const stamped = result.created !== null || result.updated !== null;
-  if (emptyLabels > 0 && emptyLabels === all.length) return result;
   // A bare name is a credit only beside a stamp: alone it could be any short title-cased line.
   if (!stamped && !byCredit) return null;
   result.names.push(...bare);

@@ -10,7 +10,7 @@
  *
  * A line is read only when all of it is such a credit or stamp, so a sentence never is.
  */
-import { parseMetaLine, readTimeOnly, type TimeOnly } from './meta-line.js';
+import { isLabelsOnly, parseMetaLine, readTimeOnly, type TimeOnly } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
 import { isAgencyName } from '../wire/agencies.js';
@@ -140,6 +140,7 @@ export function readPageMeta(printed: string): PageMeta | null {
   if (printed.length > MAX_LINE || printed === '') return null;
   const time = readTimeOnly(printed);
   if (time) return { ...empty(), time };
+  if (isLabelsOnly(printed)) return empty();
   // A broken template's braces and bars, a writer's e-mail and a site's "oi-" before the name.
   const line = printed.replace(LEFTOVERS, '').replace(EMAIL, '').replace(OI_PREFIX, 'By ');
   if (line === '') return null;
