@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPageMeta } from '../src/text/page-meta.js';
+import { readPageMeta, splitGluedStamp } from '../src/text/page-meta.js';
 import { isSignOff, splitTrailingSignOff } from '../src/wire/credits.js';
 import { parsePageDateline } from '../src/wire/dateline.js';
 
@@ -85,6 +85,28 @@ describe('readPageMeta: the credit and stamp lines sites print', () => {
     expect(readPageMeta('Police said the two men were held on Sunday.')).toBeNull();
     expect(readPageMeta('Cabinet clears new rail line |')).toBeNull();
     expect(readPageMeta('10.30')).toBeNull();
+  });
+});
+
+describe('splitGluedStamp: a stamp run on to the end of a line', () => {
+  it('sets the stamp apart from the title, past a reading time', () => {
+    expect(
+      splitGluedStamp('Ferry fares to rise in June2 min read . Updated: 4 Mar 2025, 06:40 PM IST'),
+    ).toEqual(['Ferry fares to rise in June', 'Updated: 4 Mar 2025, 06:40 PM IST']);
+    expect(
+      splitGluedStamp('Ferry fares to rise in June | Last Updated: 4 Mar 2025, 18:40 IST'),
+    ).toEqual(['Ferry fares to rise in June', 'Last Updated: 4 Mar 2025, 18:40 IST']);
+  });
+
+  it('leaves a sentence, a byline and a stamp line whole', () => {
+    for (const line of [
+      'The board said so in a statement published on March 4, 2025 10:00 IST',
+      'By Asha Menon | Updated: 4 Mar 2025, 06:40 PM IST',
+      'Updated: 4 Mar 2025, 06:40 PM IST',
+      'The board updated its rules on Monday, 4 March 2025.',
+    ]) {
+      expect(splitGluedStamp(line)).toBeNull();
+    }
   });
 });
 

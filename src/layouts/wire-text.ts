@@ -30,7 +30,7 @@ import {
 } from '../text/furniture.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/byline.js';
-import { agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { agencyAndPlace, readPageMeta, splitGluedStamp, type PageMeta } from '../text/page-meta.js';
 import { isDateOnly, isStampText, type TimeOnly } from '../text/meta-line.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
 import {
@@ -527,7 +527,21 @@ function extract(doc: Document): Draft {
   return draft;
 }
 
-function readCopy(lines: readonly string[]): Draft {
+/** The copy's lines with a stamp glued to the end of a line near the top set on its own line. */
+function withGluedStampsApart(lines: readonly string[]): readonly string[] {
+  let copy: string[] | null = null;
+  const end = Math.min(lines.length, DATELINE_SEARCH_LINES);
+  for (let i = end - 1; i >= 0; i--) {
+    const split = splitGluedStamp(lines[i] ?? '');
+    if (split === null) continue;
+    copy ??= lines.slice();
+    copy.splice(i, 1, ...split);
+  }
+  return copy ?? lines;
+}
+
+function readCopy(printed: readonly string[]): Draft {
+  const lines = withGluedStampsApart(printed);
   const anchor = pageAnchor(lines) ?? proseAnchor(lines);
   if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? lines);
   const draft = aroundDateline(anchor.lines, anchor.at);

@@ -193,3 +193,37 @@ export function readPageMeta(printed: string): PageMeta | null {
   }
   return meta;
 }
+
+// Where a copy runs the title into its reading time and stamp: "Title2 min read . Updated: …".
+const GLUED_LABELS = ['updated', 'update', 'published', 'posted'];
+const READING_TIME = /\d{1,2} ?min(?:ute)?s? read ?[.|·•-]? *$/i;
+const LAST = /\blast ?$/i;
+const MIN_HEAD = 10;
+
+/**
+ * A line that ends in a stamp glued to other text ("…Mamata Banerjee2 min read . Updated: 19 Oct
+ * 2022, 10:19 PM IST"), split into the text and the stamp; null for any other line.
+ */
+export function splitGluedStamp(line: string): [string, string] | null {
+  if (line.length > MAX_LINE) return null;
+  const lower = line.toLowerCase();
+  let at = -1;
+  for (const label of GLUED_LABELS) at = Math.max(at, lower.lastIndexOf(label));
+  if (at < MIN_HEAD) return null;
+  const before = line.slice(0, at);
+  const last = LAST.exec(before);
+  const start = last ? last.index : at;
+  const stamp = line.slice(start);
+  const stamps = parseMetaLine(stamp);
+  if (stamps === null || stamps.names.length > 0) return null;
+  if (stamps.created === null && stamps.updated === null) return null;
+  const rest = line.slice(0, start);
+  const head = trimEndOf(rest.replace(READING_TIME, ''), ' .|·•-');
+  // The stamp stands apart from the text by a reading time, a separator, or glued on with no
+  // space: a sentence's "… in a statement published on March 4" is none of these.
+  const gap = rest.slice(head.length);
+  const apart = gap === '' || gap.trim() !== '';
+  // A byline's bar before the stamp ("By Jane Doe | Updated: …") is the byline reader's.
+  if (head.length < MIN_HEAD || !apart || readPageMeta(line) !== null) return null;
+  return [head, stamp];
+}
