@@ -42,7 +42,8 @@ import {
   overlap,
   repeatsAbove,
 } from '../text/page-roles.js';
-import { parseDateline, parsePageDateline } from '../wire/dateline.js';
+import { parseDateline, parsePageDateline, type RawDateline } from '../wire/dateline.js';
+import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
 
 const MAX_HEADLINE_LENGTH = 300;
 // How far into the copy the dateline paragraph may stand: a copied page carries the site's
@@ -305,6 +306,14 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
   if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
+  if (draft.agency === null && isIndianDesk(draft.dateline)) draft.assumeZone ??= 'IST';
+}
+
+/** "Hyderabad: …": an Indian site's own desk, in the place's own case, with no agency. */
+function isIndianDesk(dateline: RawDateline | null | undefined): boolean {
+  const place = dateline?.location;
+  if (!place || dateline.agency !== null || place === place.toUpperCase()) return false;
+  return INDIAN_DESK_PLACES.has(place.toLowerCase());
 }
 
 // A foot credit ("Source: Reuters") is no paragraph, nor the byline's agency.
