@@ -81,6 +81,8 @@ describe('readPageMeta: the credit and stamp lines sites print', () => {
 
   it('credits no person for a desk, and reads no sentence or "Published by"', () => {
     expect(readPageMeta('By Express News Service')).toEqual(meta({}));
+    expect(readPageMeta('DC Correspondent')).toEqual(meta({}));
+    expect(readPageMeta('Our Special Correspondent')).toEqual(meta({}));
     expect(readPageMeta('Published by Harbour Books')).toBeNull();
     expect(readPageMeta('Police said the two men were held on Sunday.')).toBeNull();
     expect(readPageMeta('Cabinet clears new rail line |')).toBeNull();

@@ -15,6 +15,7 @@ import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
 import { isAgencyName } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/byline.js';
+import { isRole } from '../wire/people.js';
 
 export interface PageMeta {
   /** A person credited. */
@@ -174,6 +175,8 @@ export function readPageMeta(printed: string): PageMeta | null {
   if (known) return { ...meta, ...known };
   const stamped = agencyWithStamp(line);
   if (stamped) return stamped;
+  // "DC Correspondent", "Express News Service" alone in the byline's place: a desk, no person.
+  if (line.includes(' ') && isCapitalised(line) && isRole(line)) return meta;
   // "Jane Doe |": the name before an empty part.
   if (line.endsWith('|')) {
     const name = trimEndOf(line, ' |');
