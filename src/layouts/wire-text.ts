@@ -30,7 +30,8 @@ import {
 } from '../text/furniture.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
 import { parseByLine } from '../wire/byline.js';
-import { agencyAndPlace, readPageMeta, type PageMeta } from '../text/page-meta.js';
+import { agencyAndPlace, readPageMeta, splitGluedStamp, type PageMeta } from '../text/page-meta.js';
+import { isDateOnly, isStampText, type TimeOnly } from '../text/meta-line.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
 import { PAGE_LABELS } from '../sites/index.js';
 import {
@@ -42,7 +43,8 @@ import {
   overlap,
   repeatsAbove,
 } from '../text/page-roles.js';
-import { parseDateline, parsePageDateline } from '../wire/dateline.js';
+import { parseDateline, parsePageDateline, type RawDateline } from '../wire/dateline.js';
+import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
 
 const MAX_HEADLINE_LENGTH = 300;
 // How far into the copy the dateline paragraph may stand: a copied page carries the site's
@@ -87,12 +89,24 @@ function metaOf(line: string): PageMeta | null {
   return stamps && { author: null, agency: null, place: null, ...stamps };
 }
 
-function addMeta(draft: Draft, meta: PageMeta): void {
+function addMeta(draft: Draft, meta: PageMeta, times: TimeOnly[]): void {
   draft.author ??= meta.author;
   draft.agency ??= meta.agency;
   draft.place ??= meta.place;
   draft.created ??= meta.created;
   draft.updated ??= meta.updated;
+  if (meta.time) times.push(meta.time);
+}
+
+/** A stamp's time printed apart ("Updated 04:34 pm IST") on the date another line printed. */
+function joinTimes(draft: Draft, times: readonly TimeOnly[]): void {
+  for (const { which, time } of times) {
+    const own = draft[which];
+    if (own !== null && !isDateOnly(own)) continue;
+    const date = [own, draft.created, draft.updated].find((d) => d !== null && isDateOnly(d));
+    const joined = date === undefined || date === null ? null : `${date} ${time}`;
+    if (joined !== null && isStampText(joined) && !isDateOnly(joined)) draft[which] = joined;
+  }
 }
 
 /** The stamps a "Published: …" line states, or null when it is no stamp line. */
@@ -103,11 +117,12 @@ function stampsOf(line: string): { created: string | null; updated: string | nul
     const m = STAMP_LINE.exec(part.trim());
     if (!m) continue;
     const which = (m[1] ?? '').toLowerCase();
-    const value = (m[2] ?? '').trim() || null;
+    // A stamp names a day or an hour: "Published by …" and "Updated: Updated:" name neither.
+    const value = /\d/.test(m[2] ?? '') ? (m[2] ?? '').trim() : null;
     if (which === 'updated' || which === 'modified') stamps.updated ??= value;
     else stamps.created ??= value;
   }
-  return stamps;
+  return stamps.created === null && stamps.updated === null ? null : stamps;
 }
 
 // Summary bullets may stand between the headline and the "By" line and dateline.
@@ -137,6 +152,7 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   // The agency may stand on a line of its own under the headline ("PTI"), as the dateline names it.
   const agency = parseDateline(lines[at] ?? '')?.agency?.toLowerCase();
   const noise = new Set<number>();
+  const times: TimeOnly[] = [];
   let firstMeta = at;
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
@@ -146,10 +162,11 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
       if (isPageFurniture(line) || isCaption(line) || repeatsAbove(lines, i)) noise.add(i);
       continue;
     }
-    if (meta !== null) addMeta(draft, meta);
+    if (meta !== null) addMeta(draft, meta, times);
     noise.add(i);
     firstMeta = Math.min(firstMeta, i);
   }
+  joinTimes(draft, times);
   const kept = (from: number, to: number): string[][] =>
     toBlocks(lines, from, to)
       .map((block) =>
@@ -288,6 +305,14 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : parsePageDateline(first);
   if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
+  if (draft.agency === null && isIndianDesk(draft.dateline)) draft.assumeZone ??= 'IST';
+}
+
+/** "Hyderabad: …": an Indian site's own desk, in the place's own case, with no agency. */
+function isIndianDesk(dateline: RawDateline | null | undefined): boolean {
+  const place = dateline?.location;
+  if (!place || dateline.agency !== null || place === place.toUpperCase()) return false;
+  return INDIAN_DESK_PLACES.has(place.toLowerCase());
 }
 
 // A foot credit ("Source: Reuters") is no paragraph, nor the byline's agency.
@@ -344,8 +369,13 @@ const WIRE_DATELINE_PARAGRAPHS = 3;
 // A page's story opens with prose: the rest of its dateline's paragraph runs on.
 const MIN_PROSE = 50;
 
+// A copy cut off mid-sentence still runs on as prose: a long text with sentences inside it.
+const LONG_PROSE = 200;
+const INNER_SENTENCE_END = /[.!?]["”’)]? [A-Z“"]/;
+
 function isProse(text: string): boolean {
-  return text.length >= MIN_PROSE && text.includes(' ') && endsLikeSentence(text);
+  if (text.length < MIN_PROSE || !text.includes(' ')) return false;
+  return endsLikeSentence(text) || (text.length >= LONG_PROSE && INNER_SENTENCE_END.test(text));
 }
 
 // A converter's wrapped paragraph: its lines up to the next blank one, a few at most.
@@ -505,7 +535,21 @@ function extract(doc: Document): Draft {
   return draft;
 }
 
-function readCopy(lines: readonly string[]): Draft {
+/** The copy's lines with a stamp glued to the end of a line near the top set on its own line. */
+function withGluedStampsApart(lines: readonly string[]): readonly string[] {
+  let copy: string[] | null = null;
+  const end = Math.min(lines.length, DATELINE_SEARCH_LINES);
+  for (let i = end - 1; i >= 0; i--) {
+    const split = splitGluedStamp(lines[i] ?? '');
+    if (split === null) continue;
+    copy ??= lines.slice();
+    copy.splice(i, 1, ...split);
+  }
+  return copy ?? lines;
+}
+
+function readCopy(printed: readonly string[]): Draft {
+  const lines = withGluedStampsApart(printed);
   const anchor = pageAnchor(lines) ?? proseAnchor(lines);
   if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? lines);
   const draft = aroundDateline(anchor.lines, anchor.at);
@@ -529,15 +573,17 @@ function fromTop(lines: readonly string[]): Draft {
     start++;
   }
   // "By …" and "Published: …" lines between the headline and the story.
+  const times: TimeOnly[] = [];
   for (let i = firstTextLine(lines, start); i < lines.length; i = firstTextLine(lines, i + 1)) {
     const meta = metaOf(lines[i] ?? '');
     if (meta === null) {
       start = i;
       break;
     }
-    addMeta(draft, meta);
+    addMeta(draft, meta, times);
     start = i + 1;
   }
+  joinTimes(draft, times);
   fillBody(draft, lines, start);
   return draft;
 }

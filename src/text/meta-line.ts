@@ -23,14 +23,51 @@ export interface MetaLine {
 const MAX_LINE = 200;
 const SEPARATORS = /[|·•—–]/;
 // The words that label a stamp, with "on" and a colon after them.
-// "Story first published:", "Update:" (one site's singular) label stamps too.
+// "Story first published:", "Update:" (one site's singular), "Published Date -" label stamps too.
 const LABEL =
-  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+(?:on|at))?\s*:?/i;
+  /^(?:story\s+)?(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)(?:\s+(?:date|time))?(?:\s+(?:on|at))?\s*:?/i;
 const LABEL_INSIDE =
   /\s(?:last\s+updated?|first\s+published|published|updated?|posted|modified|created)\b/i;
 const UPDATE_LABEL = /^(?:last\s+)?(?:updated?|modified)/i;
 // "Jun 28, 2024 | 3:02 PM IST": a time printed apart from its date.
-const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,5})?$/i;
+const TIME_OF_DAY =
+  /^\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?(?:[a-z]{2,5}|\([a-z]{2,5}\)|\[[a-z]{2,5}\]))?$/i;
+// A time printed alone says it is one by its hour's half or its zone: "12:06pm EDT", not "10.30".
+const TIME_MARK = /[ap]\.?m\.?|[a-z]{2,5}[)\]]?$/i;
+const MAX_TIME_LINE = 40;
+
+/** A template's labels with their stamps left out: "Published: Updated:". */
+export function isLabelsOnly(line: string): boolean {
+  if (!line.includes(':') || line.length > MAX_LABELS_LINE) return false;
+  const parts = line
+    .split(':')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => LABEL.exec(part)?.[0].length === part.length);
+}
+const MAX_LABELS_LINE = 60;
+
+/** Whether the stamp gives a date but no time of day ("Tuesday 4 March 2025"). */
+export function isDateOnly(text: string): boolean {
+  return readStamp(text.trim(), { field: 'check' }).kind === 'date';
+}
+
+export interface TimeOnly {
+  which: 'created' | 'updated';
+  time: string;
+}
+
+/**
+ * "Updated 04:34 pm IST", "12:06pm EDT": a stamp's time of day printed without its date, which
+ * names an instant only with a date printed elsewhere.
+ */
+export function readTimeOnly(line: string): TimeOnly | null {
+  if (line.length > MAX_TIME_LINE || line === '') return null;
+  const label = LABEL.exec(line);
+  const time = (label ? line.slice(label[0].length) : line).trim();
+  if (!TIME_OF_DAY.test(time) || (!label && !TIME_MARK.test(time))) return null;
+  return { which: label && UPDATE_LABEL.test(label[0]) ? 'updated' : 'created', time };
+}
 
 /** Whether the text is a stamp in a shape the stamp reader knows (zone or no zone). */
 export function isStampText(text: string): boolean {
@@ -72,15 +109,36 @@ export function parseMetaLine(line: string): MetaLine | null {
   const bare: string[] = [];
   let byCredit = false;
   let last: 'created' | 'updated' | null = null;
+  // A label printed apart from its stamp: "Published Date - 4 February 2024".
+  let pending: 'created' | 'updated' | null = null;
+  // "Mar 4, 2025 | Updated 04:34 pm IST": a later stamp's time on the date printed before it.
+  let date: string | null = null;
   for (const piece of pieces(line)) {
     const label = LABEL.exec(piece);
     if (label) {
-      const stamp = piece.slice(label[0].length).trim();
+      let stamp = piece.slice(label[0].length).trim();
+      const which = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
+      if (stamp === '') {
+        pending = which;
+        continue;
+      }
+      if (date !== null && TIME_OF_DAY.test(stamp) && isStampText(`${date} ${stamp}`)) {
+        stamp = `${date} ${stamp}`;
+      }
       if (!isStampText(stamp)) return null;
-      last = UPDATE_LABEL.test(label[0]) ? 'updated' : 'created';
+      if (isDateOnly(stamp)) date = stamp;
+      last = which;
+      pending = null;
       result[last] ??= stamp;
       continue;
     }
+    if (pending !== null && isStampText(piece)) {
+      last = pending;
+      pending = null;
+      result[last] ??= piece;
+      continue;
+    }
+    pending = null;
     if (last !== null && TIME_OF_DAY.test(piece)) {
       const joined = `${result[last] ?? ''} ${piece}`;
       if (isStampText(joined)) {
@@ -96,6 +154,7 @@ export function parseMetaLine(line: string): MetaLine | null {
     } else if (isStampText(piece)) {
       result.created ??= piece;
       last = 'created';
+      if (isDateOnly(piece)) date = piece;
     } else if (parseByLine(`By ${piece}`) !== null) {
       bare.push(piece);
     } else {

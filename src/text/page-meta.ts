@@ -10,11 +10,12 @@
  *
  * A line is read only when all of it is such a credit or stamp, so a sentence never is.
  */
-import { parseMetaLine } from './meta-line.js';
+import { isLabelsOnly, parseMetaLine, readTimeOnly, type TimeOnly } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { LetterPattern } from './letters.js';
-import { WIRES } from '../wire/agencies.js';
+import { isAgencyName } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/byline.js';
+import { isRole } from '../wire/people.js';
 
 export interface PageMeta {
   /** A person credited. */
@@ -25,6 +26,8 @@ export interface PageMeta {
   place: string | null;
   created: string | null;
   updated: string | null;
+  /** A stamp's time of day printed without its date ("Updated 04:34 pm IST"). */
+  time?: TimeOnly;
 }
 
 // The word some sites add to the agency's name: "Reuters News", "PTI Agency".
@@ -47,7 +50,7 @@ export function agencyAndPlace(text: string): { agency: string; place: string | 
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
-    if (!WIRES.has(name.toLowerCase())) continue;
+    if (!isAgencyName(name)) continue;
     let rest = words.slice(n);
     if (rest.length > 0 && AGENCY_SUFFIX.has((rest[0] ?? '').toLowerCase())) rest = rest.slice(1);
     if (rest.length === 0) return { agency: name, place: null };
@@ -60,7 +63,9 @@ export function agencyAndPlace(text: string): { agency: string; place: string | 
 }
 
 // "Reported by: Jane Doe", "Written by Ana Sen | Edited by Raj Kapoor" (lines come space-collapsed).
-const REPORTED_BY = /^(?:written|reported|posted|compiled) by ?:? ?([^|]{2,80})(?:\|.*)?$/i;
+const REPORTED_BY = /^(?:written|reported|posted|compiled) by ?:? ?([^|]{2,80})(?:\|(.*))?$/i;
+// "Edited by: Raj Kapoor": who handled the page, not who wrote the story, and no stamp either.
+const EDITED_BY = /^(?:edited|produced|curated|uploaded) by ?:? ?(?:[^|]{2,80})?(?:\|(.*))?$/i;
 // "Source: Xinhua" credits the agency.
 const SOURCE = /^source ?: ?(\S.{0,60})$/i;
 // "(Xinhua) Updated: …": the agency in brackets opening the date line.
@@ -95,9 +100,51 @@ const SHOUTED_PLACE = new LetterPattern(
   /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de .'-]{1,30}$/,
 );
 
+/** The stamps a credit line prints after its bar ("… | Updated: …") joined to it. */
+function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
+  const more = rest === undefined || rest.trim() === '' ? null : readPageMeta(rest.trim());
+  if (more === null) return meta;
+  meta.created ??= more.created;
+  meta.updated ??= more.updated;
+  return meta;
+}
+
+/**
+ * "Press Trust of India September 1, 2018, 09:10:32 IST", "PTI Kolkata Updated: …": an agency's
+ * name, a place perhaps, then stamps, with no bar between them.
+ */
+function agencyWithStamp(line: string): PageMeta | null {
+  const words = line.split(' ');
+  for (let n = Math.min(MAX_AGENCY_WORDS, words.length - 1); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (!isAgencyName(name)) continue;
+    let from = n;
+    if (AGENCY_SUFFIX.has((words[from] ?? '').toLowerCase())) from++;
+    for (let place = 0; place <= MAX_PLACE_WORDS && from + place < words.length; place++) {
+      const placeWords = words.slice(from, from + place);
+      if (!placeWords.every(isCapitalised)) break;
+      const stamps = parseMetaLine(words.slice(from + place).join(' '));
+      if (stamps === null || stamps.names.length > 0) continue;
+      if (stamps.created === null && stamps.updated === null) continue;
+      return {
+        ...empty(),
+        agency: name,
+        place: place === 0 ? null : trimEndOf(placeWords.join(' '), ' ,'),
+        created: stamps.created,
+        updated: stamps.updated,
+      };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
 export function readPageMeta(printed: string): PageMeta | null {
   if (printed.length > MAX_LINE || printed === '') return null;
+  const time = readTimeOnly(printed);
+  if (time) return { ...empty(), time };
+  if (isLabelsOnly(printed)) return empty();
   // A broken template's braces and bars, a writer's e-mail and a site's "oi-" before the name.
   const line = printed.replace(LEFTOVERS, '').replace(EMAIL, '').replace(OI_PREFIX, 'By ');
   if (line === '') return null;
@@ -118,8 +165,10 @@ export function readPageMeta(printed: string): PageMeta | null {
   const reported = REPORTED_BY.exec(line);
   if (reported) {
     credit(meta, (reported[1] ?? '').trim());
-    return meta;
+    return withRest(meta, reported[2]);
   }
+  const edited = EDITED_BY.exec(line);
+  if (edited) return withRest(meta, edited[1]);
   const source = SOURCE.exec(line);
   if (source) {
     meta.agency = (source[1] ?? '').trim();
@@ -127,6 +176,10 @@ export function readPageMeta(printed: string): PageMeta | null {
   }
   const known = agencyAndPlace(trimEndOf(line, ' |'));
   if (known) return { ...meta, ...known };
+  const stamped = agencyWithStamp(line);
+  if (stamped) return stamped;
+  // "DC Correspondent", "Express News Service" alone in the byline's place: a desk, no person.
+  if (line.includes(' ') && isCapitalised(line) && isRole(line)) return meta;
   // "Jane Doe |": the name before an empty part.
   if (line.endsWith('|')) {
     const name = trimEndOf(line, ' |');
@@ -145,4 +198,38 @@ export function readPageMeta(printed: string): PageMeta | null {
     else credit(meta, name);
   }
   return meta;
+}
+
+// Where a copy runs the title into its reading time and stamp: "Title2 min read . Updated: …".
+const GLUED_LABELS = ['updated', 'update', 'published', 'posted'];
+const READING_TIME = /\d{1,2} ?min(?:ute)?s? read ?[.|·•-]? *$/i;
+const LAST = /\blast ?$/i;
+const MIN_HEAD = 10;
+
+/**
+ * A line that ends in a stamp glued to other text ("…Mamata Banerjee2 min read . Updated: 19 Oct
+ * 2022, 10:19 PM IST"), split into the text and the stamp; null for any other line.
+ */
+export function splitGluedStamp(line: string): [string, string] | null {
+  if (line.length > MAX_LINE) return null;
+  const lower = line.toLowerCase();
+  let at = -1;
+  for (const label of GLUED_LABELS) at = Math.max(at, lower.lastIndexOf(label));
+  if (at < MIN_HEAD) return null;
+  const before = line.slice(0, at);
+  const last = LAST.exec(before);
+  const start = last ? last.index : at;
+  const stamp = line.slice(start);
+  const stamps = parseMetaLine(stamp);
+  if (stamps === null || stamps.names.length > 0) return null;
+  if (stamps.created === null && stamps.updated === null) return null;
+  const rest = line.slice(0, start);
+  const head = trimEndOf(rest.replace(READING_TIME, ''), ' .|·•-');
+  // The stamp stands apart from the text by a reading time, a separator, or glued on with no
+  // space: a sentence's "… in a statement published on March 4" is none of these.
+  const gap = rest.slice(head.length);
+  const apart = gap === '' || gap.trim() !== '';
+  // A byline's bar before the stamp ("By Jane Doe | Updated: …") is the byline reader's.
+  if (head.length < MIN_HEAD || !apart || readPageMeta(line) !== null) return null;
+  return [head, stamp];
 }

@@ -11,6 +11,8 @@ export const INDIAN_AGENCIES: ReadonlySet<string> = new Set([
   'asian news international',
   'uni',
   'united news of india',
+  // A business-news agency whose desk copy Indian papers carry under its name.
+  'capital market',
 ]);
 
 /** Every agency and wire, the Indian ones included. */
@@ -51,3 +53,34 @@ export const WIRES: ReadonlySet<string> = new Set([
   'apa',
   'bss',
 ]);
+
+/**
+ * National agencies whose acronym is also a word or a given name ("Sana", "Kuna"): an agency only
+ * when printed in capitals, as their datelines and credits print it ("Dhaka, SANA –").
+ */
+export const SHOUTED_WIRES: ReadonlySet<string> = new Set([
+  'sana',
+  'kuna',
+  'qna',
+  'mena',
+  'bna',
+  'ona',
+  'unb',
+  'ina',
+  'petra',
+  'antara',
+  'saba',
+  'kcna',
+  'vna',
+  'pna',
+  'isna',
+  'mehr',
+  'fars',
+  'tasnim',
+]);
+
+/** Whether the name, as printed, is an agency's or a wire's. */
+export function isAgencyName(name: string): boolean {
+  const key = name.toLowerCase();
+  return WIRES.has(key) || (SHOUTED_WIRES.has(key) && name === name.toUpperCase());
+}

@@ -6,6 +6,7 @@
 import { trimEndOf } from '../text/clean.js';
 import { monthNumber } from '../time/months.js';
 import { LetterPattern } from '../text/letters.js';
+import { isAgencyName } from './agencies.js';
 
 export interface RawDateline {
   /** As printed, without the separator that follows it. */
@@ -244,10 +245,29 @@ function withSlashAgency(head: string): RawDateline | null {
   };
 }
 
+// National agencies print their credit after a comma: "Tehran, IRNA –", "Dhaka,SANA-",
+// "Kuala Lumpur, Bernama --".
+const COMMA_AGENCY =
+  /^([^,:;()|[\]]{2,40}),\s*([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){0,2})\s*(?:[-–—]{1,2}|:)\s*/;
+
+function withCommaAgency(head: string): RawDateline | null {
+  const m = COMMA_AGENCY.exec(head);
+  const agency = m?.[2] ?? '';
+  if (!m || !isAgencyName(agency)) return null;
+  const parsed = parsePrefix(m[1] ?? '');
+  if (!parsed?.location) return null;
+  return {
+    text: trimEndOf(m[0], ' -–—:'),
+    ...parsed,
+    agency,
+    length: m[0].length,
+  };
+}
+
 /** The dateline that opens a story's first paragraph, if it has one. */
 export function parseDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
-  return withAgency(head) ?? withSlashAgency(head) ?? capsOnly(head);
+  return withAgency(head) ?? withSlashAgency(head) ?? withCommaAgency(head) ?? capsOnly(head);
 }
 
 // A site's own desk prints the place in its usual case and a colon, bar or dash after it:
