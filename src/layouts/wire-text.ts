@@ -298,14 +298,20 @@ const isFootCredit = (paragraph: string): boolean =>
   (paragraph.length <= MAX_AGENCY_NAME && agencyAndPlace(paragraph)?.place === null);
 const MAX_AGENCY_NAME = 40;
 // A picture's caption left in the story: its credit in brackets or after a label.
+// The caption printed a second time carries the agency's tag too: "(… via AP) (AP)".
 const BODY_CAPTION =
-  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
+  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)(?: \([A-Z]{2,10}\))?|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
+// A photographer's credit closing a caption: "(Xinhua/Wang Ye)", "REUTERS/Ana Ruiz".
+const PHOTO_CREDIT =
+  /(?:\([A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2} ?\/ ?[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\)|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA|PTI Photo) ?\/ ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\.?)$/;
+const isBodyCaption = (paragraph: string): boolean =>
+  paragraph.length <= MAX_CAPTION && (BODY_CAPTION.test(paragraph) || PHOTO_CREDIT.test(paragraph));
 
 /** Drops what a page leaves in its story: captions, a foot credit, calls to follow the site. */
 function dropPageFurniture(paragraphs: string[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const paragraph = paragraphs[i] ?? '';
-    if (paragraph.length <= MAX_CAPTION && BODY_CAPTION.test(paragraph)) paragraphs.splice(i, 1);
+    if (isBodyCaption(paragraph)) paragraphs.splice(i, 1);
   }
   for (;;) {
     const last = paragraphs[paragraphs.length - 1];

@@ -132,6 +132,10 @@ const MAX_FURNITURE_LENGTH = 100;
 // Reuters closes with its reporter's contact: "((jane.doe@thomsonreuters.com; +44 …))".
 const CONTACT = /(?:^|\s)\(\([^()]{1,300}\)\)$/;
 
+// A desk's credit in brackets under the story: "(Web editor: Ana Ruiz, Li Wei)".
+const DESK_CREDIT =
+  /^\((?:[A-Z]+ )?(?:editors?|editing|writer|reporter|reporting|translator|translation|photos?) ?: ?[^()]{1,100}\)\.?$/i;
+
 // A page's call to its readers: "Join our WhatsApp channel for …", "Follow us on …".
 const PROMOTION =
   /^(?:join|follow|subscribe|download|sign up|get (?:the|our)|for (?:the latest|more) news)\b/i;
@@ -177,7 +181,7 @@ export function splitClosing(body: Body): void {
     if (last === undefined) return;
     if (body.disclaimer === null && isNotice(last)) {
       body.disclaimer = last;
-    } else if (body.credits === null && isCreditLine(last)) {
+    } else if (body.credits === null && (isCreditLine(last) || DESK_CREDIT.test(last))) {
       body.credits = last;
     } else if (isSignOff(last)) {
       body.signOff = body.signOff === null ? last : `${last} ${body.signOff}`;
@@ -189,6 +193,67 @@ export function splitClosing(body: Body): void {
       return;
     }
     paragraphs.pop();
+  }
+}
+
+// A related story's headline ends with whom it quotes: "…to resolve civic issues: Om Birla".
+const QUOTED_HEADLINE = /^[^.!?]{12,200}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
+const MIN_HEADLINE_WORDS = 4;
+// A list of other stories' headlines or of tags: each item a line of a few words.
+const MAX_LIST_ITEM_WORDS = 20;
+// A page's label over nothing: "Recent Updates:" closing the copy.
+const MAX_LABEL_WORDS = 4;
+// "f", "|": a stray letter or mark a converter left, never a paragraph.
+const MAX_STRAY = 2;
+// A tag or a headline ends on a name or a noun; a copy cut mid-sentence often ends on a lower-case
+// word, which a run of two lines (subhead, cut paragraph) must not be taken for.
+const ENDS_CAPITALISED = /(?:^|\s)[A-Z][\w.'’-]*$/;
+const MIN_SURE_RUN = 3;
+
+const wordCount = (text: string): number => text.split(' ').length;
+
+/** A paragraph of the page's own: a call to follow it ("Join our WhatsApp channel"). */
+const isPromotionLine = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH &&
+  PROMOTION.test(paragraph) &&
+  !endsLikeSentence(paragraph);
+
+/** A related story's headline between paragraphs: no sentence, a colon and a speaker's name. */
+const isQuotedHeadline = (paragraph: string): boolean =>
+  !endsLikeSentence(paragraph) &&
+  wordCount(paragraph) >= MIN_HEADLINE_WORDS &&
+  QUOTED_HEADLINE.test(paragraph);
+
+/** A line of a list of tags or headlines: a few words and no sentence. */
+const isListItem = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH * 2 &&
+  !endsLikeSentence(paragraph) &&
+  wordCount(paragraph) <= MAX_LIST_ITEM_WORDS &&
+  !isCreditLine(paragraph) &&
+  !isSignOff(paragraph);
+
+/**
+ * Drops what a page sets inside and under its story: stray marks, calls to follow the site,
+ * related stories' headlines, and the list of headlines or tags (one per line) after the last
+ * sentence, with the label that may close the copy.
+ */
+function dropPageLists(paragraphs: string[]): void {
+  let kept = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.length <= MAX_STRAY || isPromotionLine(paragraph)) continue;
+    if (isQuotedHeadline(paragraph)) continue;
+    paragraphs[kept++] = paragraph;
+  }
+  paragraphs.length = kept;
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  if (last.endsWith(':') && wordCount(last) <= MAX_LABEL_WORDS) paragraphs.pop();
+  let start = paragraphs.length;
+  while (start > 0 && isListItem(paragraphs[start - 1] ?? '')) start--;
+  const run = paragraphs.length - start;
+  // The story itself (sentences, a long line, a credit or sign-off) must stand above the list.
+  if (run < 2 || start === 0) return;
+  if (run >= MIN_SURE_RUN || ENDS_CAPITALISED.test(paragraphs[paragraphs.length - 1] ?? '')) {
+    paragraphs.length = start;
   }
 }
 
@@ -237,6 +302,7 @@ export function readBody(lines: readonly string[], from: number, to = lines.leng
   }
   endBlock();
   body.paragraphs = toParagraphs(blocks);
+  dropPageLists(body.paragraphs);
   splitClosing(body);
   body.countries = [...new Set(body.countries)];
   body.tags = [...new Set(body.tags)];
