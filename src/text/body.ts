@@ -224,6 +224,29 @@ const isQuotedHeadline = (paragraph: string): boolean =>
   wordCount(paragraph) >= MIN_HEADLINE_WORDS &&
   QUOTED_HEADLINE.test(paragraph);
 
+// A story's own subhead is a few words ("Talks resume"); another story's headline says more.
+const MIN_RELATED_WORDS = 7;
+const MAX_RELATED_WORDS = 14;
+const MIN_PROSE_WORDS = 8;
+
+const isProse = (paragraph: string): boolean =>
+  endsLikeSentence(paragraph) && wordCount(paragraph) >= MIN_PROSE_WORDS;
+
+// A headline ends on a word; a paragraph that lost its full stop may end on an emoji or a mark.
+const endsOnWord = (text: string): boolean => {
+  const last = text.charAt(text.length - 1);
+  return (last >= '0' && last <= '9') || last.toLowerCase() !== last.toUpperCase();
+};
+
+/** Another story's headline: a statement of several words with no sentence end. */
+const isHeadlineShaped = (paragraph: string): boolean => {
+  if (!endsOnWord(paragraph)) return false;
+  const words = wordCount(paragraph);
+  return (
+    words >= MIN_RELATED_WORDS && words <= MAX_RELATED_WORDS && /^[A-Z0-9‘'"“]/.test(paragraph)
+  );
+};
+
 /** A line of a list of tags or headlines: a few words and no sentence. */
 const isListItem = (paragraph: string): boolean =>
   paragraph.length <= MAX_FURNITURE_LENGTH * 2 &&
@@ -234,16 +257,23 @@ const isListItem = (paragraph: string): boolean =>
 
 /**
  * Drops what a page sets inside and under its story: stray marks, calls to follow the site,
- * related stories' headlines, and the list of headlines or tags (one per line) after the last
+ * related stories' headlines (quoting a speaker, or a bare headline between two paragraphs of
+ * prose), and the list of headlines or tags (one per line) after the last
  * sentence, with the label that may close the copy.
  */
 function dropPageLists(paragraphs: string[]): void {
+  const dropped = paragraphs.map(
+    (paragraph, i) =>
+      paragraph.length <= MAX_STRAY ||
+      isPromotionLine(paragraph) ||
+      isQuotedHeadline(paragraph) ||
+      (isHeadlineShaped(paragraph) &&
+        isProse(paragraphs[i - 1] ?? '') &&
+        isProse(paragraphs[i + 1] ?? '')),
+  );
   let kept = 0;
-  for (const paragraph of paragraphs) {
-    if (paragraph.length <= MAX_STRAY || isPromotionLine(paragraph)) continue;
-    if (isQuotedHeadline(paragraph)) continue;
-    paragraphs[kept++] = paragraph;
-  }
+  for (const [i, paragraph] of paragraphs.entries())
+    if (!dropped[i]) paragraphs[kept++] = paragraph;
   paragraphs.length = kept;
   const last = paragraphs[paragraphs.length - 1] ?? '';
   if (last.endsWith(':') && wordCount(last) <= MAX_LABEL_WORDS) paragraphs.pop();
