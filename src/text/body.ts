@@ -138,7 +138,7 @@ const DESK_CREDIT =
 
 // A page's call to its readers: "Join our WhatsApp channel for …", "Follow us on …".
 const PROMOTION =
-  /^(?:join|follow|subscribe|download|sign up|get (?:the|our)|for (?:the latest|more) news)\b/i;
+  /^(?:join|follow|subscribe|download|sign up|get (?:the|our)|for (?:all )?(?:the latest|more) news)\b/i;
 
 /** A page's call to its readers closing the copy: "For the latest news, follow us on …". */
 export const isPromotion = (paragraph: string): boolean =>
@@ -164,6 +164,30 @@ function dropFurnitureAfterNotice(paragraphs: string[]): void {
   }
 }
 
+// A desk's sign-off glued to the last sentence, which the agency's own forms do not cover: an
+// agency and long desk codes ("….PTI SJR BN WELCOME"), or a word in capitals ("….AGENCIES").
+const GLUED_SIGN_OFF = /[.!?"”’](?: ?((?:PTI|UNI|IANS|ANI)(?: [A-Z]{2,8}){1,6})|([A-Z]{3,12}))$/;
+
+/**
+ * A desk's sign-off glued to the last sentence, taken into the body; the paragraph without it, or
+ * null. (A credit line glued to a story printed on one line stays: the paragraph as printed.)
+ */
+function splitGlued(body: Body, last: string): string | null {
+  if (body.signOff === null) {
+    const glued = splitTrailingSignOff(last);
+    if (glued !== null) {
+      body.signOff = glued[1];
+      return glued[0];
+    }
+    const m = GLUED_SIGN_OFF.exec(last);
+    if (m) {
+      body.signOff = m[1] ?? m[2] ?? null;
+      return last.slice(0, m.index + 1);
+    }
+  }
+  return null;
+}
+
 /**
  * Takes what closes a story off its end: the republisher's notice, the agency's credit line and
  * the desk's sign-off (which PTI glues to the last sentence).
@@ -186,11 +210,10 @@ export function splitClosing(body: Body): void {
     } else if (isSignOff(last)) {
       body.signOff = body.signOff === null ? last : `${last} ${body.signOff}`;
     } else {
-      const glued = body.signOff === null ? splitTrailingSignOff(last) : null;
-      if (glued === null) return;
-      paragraphs[paragraphs.length - 1] = glued[0];
-      body.signOff = glued[1];
-      return;
+      const rest = splitGlued(body, last);
+      if (rest === null) return;
+      paragraphs[paragraphs.length - 1] = rest;
+      continue;
     }
     paragraphs.pop();
   }
