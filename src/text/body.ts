@@ -270,6 +270,29 @@ const isHeadlineShaped = (paragraph: string): boolean => {
   );
 };
 
+// "(AP)": the agency's tag a page adds to the second print of a caption.
+const AGENCY_TAG = /^ \([A-Z]{2,10}\)$/i;
+
+/** A caption printed twice, the second time with the agency's tag: both prints are no story. */
+const isTaggedRepeat = (first: string | undefined, second: string | undefined): boolean =>
+  first !== undefined &&
+  second !== undefined &&
+  second.length > first.length &&
+  second.startsWith(first) &&
+  AGENCY_TAG.test(second.slice(first.length));
+
+// "ArlandArland FloodsPort Veda": tags whose links a converter ran together.
+const GLUED_WORDS = /[a-z][A-Z]/g;
+const MIN_GLUED = 2;
+// A story's line cut short may hold "WhatsApp" and "YouTube" too, among many more words.
+const MAX_GLUED_LIST_WORDS = 10;
+
+const isGluedList = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH * 2 &&
+  !endsLikeSentence(paragraph) &&
+  wordCount(paragraph) <= MAX_GLUED_LIST_WORDS &&
+  (paragraph.match(GLUED_WORDS)?.length ?? 0) >= MIN_GLUED;
+
 /** A line of a list of tags or headlines: a few words and no sentence. */
 const isListItem = (paragraph: string): boolean =>
   paragraph.length <= MAX_FURNITURE_LENGTH * 2 &&
@@ -288,6 +311,9 @@ function dropPageLists(paragraphs: string[]): void {
   const dropped = paragraphs.map(
     (paragraph, i) =>
       paragraph.length <= MAX_STRAY ||
+      paragraph === paragraphs[i - 1] ||
+      isTaggedRepeat(paragraph, paragraphs[i + 1]) ||
+      isTaggedRepeat(paragraphs[i - 1], paragraph) ||
       isPromotionLine(paragraph) ||
       isQuotedHeadline(paragraph) ||
       (isHeadlineShaped(paragraph) &&
@@ -300,6 +326,7 @@ function dropPageLists(paragraphs: string[]): void {
   paragraphs.length = kept;
   const last = paragraphs[paragraphs.length - 1] ?? '';
   if (last.endsWith(':') && wordCount(last) <= MAX_LABEL_WORDS) paragraphs.pop();
+  else if (isGluedList(last)) paragraphs.pop();
   let start = paragraphs.length;
   while (start > 0 && isListItem(paragraphs[start - 1] ?? '')) start--;
   const run = paragraphs.length - start;
