@@ -21,7 +21,7 @@ import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
 import { emptyDraft } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
-import { isPromotion, readBody } from '../text/body.js';
+import { isBodyCaption, isPromotion, readBody } from '../text/body.js';
 import {
   headlineOverSummary,
   isHeaderFurniture,
@@ -297,16 +297,6 @@ const isFootCredit = (paragraph: string): boolean =>
   FOOT_SOURCE.test(paragraph) ||
   (paragraph.length <= MAX_AGENCY_NAME && agencyAndPlace(paragraph)?.place === null);
 const MAX_AGENCY_NAME = 40;
-// A picture's caption left in the story: its credit in brackets or after a label.
-// The caption printed a second time carries the agency's tag too: "(… via AP) (AP)".
-const BODY_CAPTION =
-  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)(?: \([A-Z]{2,10}\))?|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
-// A photographer's credit closing a caption: "(Xinhua/Wang Ye)", "REUTERS/Ana Ruiz".
-const PHOTO_CREDIT =
-  /(?:\([A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2} ?\/ ?[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\)|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA|PTI Photo) ?\/ ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\.?)$/;
-const isBodyCaption = (paragraph: string): boolean =>
-  paragraph.length <= MAX_CAPTION && (BODY_CAPTION.test(paragraph) || PHOTO_CREDIT.test(paragraph));
-
 /** Drops what a page leaves in its story: captions, a foot credit, calls to follow the site. */
 function dropPageFurniture(paragraphs: string[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
@@ -320,7 +310,6 @@ function dropPageFurniture(paragraphs: string[]): void {
   }
 }
 
-const MAX_CAPTION = 400;
 // "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
 const MAX_FOOT_STAMPS = 2;
 

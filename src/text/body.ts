@@ -219,6 +219,18 @@ export function splitClosing(body: Body): void {
   }
 }
 
+// A picture's caption left in the story: its credit in brackets or after a label.
+// The caption printed a second time carries the agency's tag too: "(… via AP) (AP)".
+const BODY_CAPTION =
+  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)(?: \([A-Z]{2,10}\))?|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
+// A photographer's credit closing a caption: "(Xinhua/Wang Ye)", "REUTERS/Ana Ruiz".
+const PHOTO_CREDIT =
+  /(?:\([A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2} ?\/ ?[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\)|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA|PTI Photo) ?\/ ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\.?)$/;
+/** A picture's caption left in the story, known by its credit. */
+export const isBodyCaption = (paragraph: string): boolean =>
+  paragraph.length <= MAX_CAPTION && (BODY_CAPTION.test(paragraph) || PHOTO_CREDIT.test(paragraph));
+const MAX_CAPTION = 400;
+
 // A related story's headline ends with whom it quotes: "…to resolve civic issues: Om Birla".
 const QUOTED_HEADLINE = /^[^.!?]{12,200}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
 const MIN_HEADLINE_WORDS = 4;
@@ -301,6 +313,13 @@ const isListItem = (paragraph: string): boolean =>
   !isCreditLine(paragraph) &&
   !isSignOff(paragraph);
 
+/** The paragraph next to paragraph i on one side, past the pictures' captions. */
+function besideCaptions(paragraphs: readonly string[], i: number, step: 1 | -1): string {
+  let j = i + step;
+  while (isBodyCaption(paragraphs[j] ?? '')) j += step;
+  return paragraphs[j] ?? '';
+}
+
 /**
  * Drops what a page sets inside and under its story: stray marks, calls to follow the site,
  * related stories' headlines (quoting a speaker, or a bare headline between two paragraphs of
@@ -317,8 +336,8 @@ function dropPageLists(paragraphs: string[]): void {
       isPromotionLine(paragraph) ||
       isQuotedHeadline(paragraph) ||
       (isHeadlineShaped(paragraph) &&
-        isProse(paragraphs[i - 1] ?? '') &&
-        isProse(paragraphs[i + 1] ?? '')),
+        isProse(besideCaptions(paragraphs, i, -1)) &&
+        isProse(besideCaptions(paragraphs, i, 1))),
   );
   let kept = 0;
   for (const [i, paragraph] of paragraphs.entries())
