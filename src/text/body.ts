@@ -168,6 +168,9 @@ function dropFurnitureAfterNotice(paragraphs: string[]): void {
 // agency and long desk codes ("….PTI SJR BN WELCOME"), or a word in capitals ("….AGENCIES").
 const GLUED_SIGN_OFF = /[.!?"”’](?: ?((?:PTI|UNI|IANS|ANI)(?: [A-Z]{2,8}){1,6})|([A-Z]{3,12}))$/;
 
+// A desk's sign-off of its editors' names or initials in any case: "mara/Tovi", "RK/JS".
+const DESK_NAMES = /^[A-Z]{2,12}(?:\/[A-Z]{2,12}){1,3}$/i;
+
 /**
  * A desk's sign-off glued to the last sentence, taken into the body; the paragraph without it, or
  * null. (A credit line glued to a story printed on one line stays: the paragraph as printed.)
@@ -207,7 +210,7 @@ export function splitClosing(body: Body): void {
       body.disclaimer = last;
     } else if (body.credits === null && (isCreditLine(last) || DESK_CREDIT.test(last))) {
       body.credits = last;
-    } else if (isSignOff(last)) {
+    } else if (isSignOff(last) || DESK_NAMES.test(last)) {
       body.signOff = body.signOff === null ? last : `${last} ${body.signOff}`;
     } else {
       const rest = splitGlued(body, last);
