@@ -21,7 +21,7 @@ import type { Draft } from './draft.js';
 import type { Layout } from './layout.js';
 import { emptyDraft, takeClosing } from './draft.js';
 import { ownUrl } from '../text/own-url.js';
-import { isPromotion, readBody } from '../text/body.js';
+import { isBodyCaption, isPromotion, readBody } from '../text/body.js';
 import {
   headlineOverSummary,
   isHeaderFurniture,
@@ -321,15 +321,11 @@ const isFootCredit = (paragraph: string): boolean =>
   FOOT_SOURCE.test(paragraph) ||
   (paragraph.length <= MAX_AGENCY_NAME && agencyAndPlace(paragraph)?.place === null);
 const MAX_AGENCY_NAME = 40;
-// A picture's caption left in the story: its credit in brackets or after a label.
-const BODY_CAPTION =
-  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
-
 /** Drops what a page leaves in its story: captions, a foot credit, calls to follow the site. */
 function dropPageFurniture(paragraphs: string[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const paragraph = paragraphs[i] ?? '';
-    if (paragraph.length <= MAX_CAPTION && BODY_CAPTION.test(paragraph)) paragraphs.splice(i, 1);
+    if (isBodyCaption(paragraph)) paragraphs.splice(i, 1);
   }
   for (;;) {
     const last = paragraphs[paragraphs.length - 1];
@@ -338,7 +334,6 @@ function dropPageFurniture(paragraphs: string[]): void {
   }
 }
 
-const MAX_CAPTION = 400;
 // "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
 const MAX_FOOT_STAMPS = 2;
 

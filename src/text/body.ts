@@ -117,9 +117,13 @@ const MAX_FURNITURE_LENGTH = 100;
 // Reuters closes with its reporter's contact: "((jane.doe@thomsonreuters.com; +44 …))".
 const CONTACT = /(?:^|\s)\(\([^()]{1,300}\)\)$/;
 
+// A desk's credit in brackets under the story: "(Web editor: Ana Ruiz, Li Wei)".
+const DESK_CREDIT =
+  /^\((?:[A-Z]+ )?(?:editors?|editing|writer|reporter|reporting|translator|translation|photos?) ?: ?[^()]{1,100}\)\.?$/i;
+
 // A page's call to its readers: "Join our WhatsApp channel for …", "Follow us on …".
 const PROMOTION =
-  /^(?:join|follow|subscribe|download|sign up|get (?:the|our)|for (?:the latest|more) news)\b/i;
+  /^(?:join|follow|subscribe|download|sign up|get (?:the|our)|for (?:all )?(?:the latest|more) news)\b/i;
 
 /** A page's call to its readers closing the copy: "For the latest news, follow us on …". */
 export const isPromotion = (paragraph: string): boolean =>
@@ -145,6 +149,33 @@ function dropFurnitureAfterNotice(paragraphs: string[]): void {
   }
 }
 
+// A desk's sign-off glued to the last sentence, which the agency's own forms do not cover: an
+// agency and long desk codes ("….PTI SJR BN WELCOME"), or a word in capitals ("….AGENCIES").
+const GLUED_SIGN_OFF = /[.!?"”’](?: ?((?:PTI|UNI|IANS|ANI)(?: [A-Z]{2,8}){1,6})|([A-Z]{3,12}))$/;
+
+// A desk's sign-off of its editors' names or initials in any case: "mara/Tovi", "RK/JS".
+const DESK_NAMES = /^[A-Z]{2,12}(?:\/[A-Z]{2,12}){1,3}$/i;
+
+/**
+ * A desk's sign-off glued to the last sentence, taken into the body; the paragraph without it, or
+ * null. (A credit line glued to a story printed on one line stays: the paragraph as printed.)
+ */
+function splitGlued(body: Body, last: string): string | null {
+  if (body.signOff === null) {
+    const glued = splitTrailingSignOff(last);
+    if (glued !== null) {
+      body.signOff = glued[1];
+      return glued[0];
+    }
+    const m = GLUED_SIGN_OFF.exec(last);
+    if (m) {
+      body.signOff = m[1] ?? m[2] ?? null;
+      return last.slice(0, m.index + 1);
+    }
+  }
+  return null;
+}
+
 /**
  * Takes what closes a story off its end: the republisher's notice, the agency's credit line and
  * the desk's sign-off (which PTI glues to the last sentence).
@@ -162,18 +193,154 @@ export function splitClosing(body: Body): void {
     if (last === undefined) return;
     if (body.disclaimer === null && isNotice(last)) {
       body.disclaimer = last;
-    } else if (body.credits === null && isCreditLine(last)) {
+    } else if (body.credits === null && (isCreditLine(last) || DESK_CREDIT.test(last))) {
       body.credits = last;
-    } else if (isSignOff(last)) {
+    } else if (isSignOff(last) || DESK_NAMES.test(last)) {
       body.signOff = body.signOff === null ? last : `${last} ${body.signOff}`;
     } else {
-      const glued = body.signOff === null ? splitTrailingSignOff(last) : null;
-      if (glued === null) return;
-      paragraphs[paragraphs.length - 1] = glued[0];
-      body.signOff = glued[1];
-      return;
+      const rest = splitGlued(body, last);
+      if (rest === null) return;
+      paragraphs[paragraphs.length - 1] = rest;
+      continue;
     }
     paragraphs.pop();
+  }
+}
+
+// A picture's caption left in the story: its credit in brackets or after a label.
+// The caption printed a second time carries the agency's tag too: "(… via AP) (AP)".
+const BODY_CAPTION =
+  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)(?: \([A-Z]{2,10}\))?|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
+// A photographer's credit closing a caption: "(Xinhua/Wang Ye)", "REUTERS/Ana Ruiz".
+const PHOTO_CREDIT =
+  /(?:\([A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2} ?\/ ?[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\)|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA|PTI Photo) ?\/ ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\.?)$/;
+/** A picture's caption left in the story, known by its credit. */
+export const isBodyCaption = (paragraph: string): boolean =>
+  paragraph.length <= MAX_CAPTION && (BODY_CAPTION.test(paragraph) || PHOTO_CREDIT.test(paragraph));
+const MAX_CAPTION = 400;
+
+// A related story's headline ends with whom it quotes: "…to resolve civic issues: Om Birla".
+const QUOTED_HEADLINE = /^[^.!?]{12,200}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
+const MIN_HEADLINE_WORDS = 4;
+// A list of other stories' headlines or of tags: each item a line of a few words.
+const MAX_LIST_ITEM_WORDS = 20;
+// A page's label over nothing: "Recent Updates:" closing the copy.
+const MAX_LABEL_WORDS = 4;
+// "f", "|": a stray letter or mark a converter left, never a paragraph.
+const MAX_STRAY = 2;
+// A tag or a headline ends on a name or a noun; a copy cut mid-sentence often ends on a lower-case
+// word, which a run of two lines (subhead, cut paragraph) must not be taken for.
+const ENDS_CAPITALISED = /(?:^|\s)[A-Z][\w.'’-]*$/;
+const MIN_SURE_RUN = 3;
+
+const wordCount = (text: string): number => text.split(' ').length;
+
+/** A paragraph of the page's own: a call to follow it ("Join our WhatsApp channel"). */
+const isPromotionLine = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH &&
+  PROMOTION.test(paragraph) &&
+  !endsLikeSentence(paragraph);
+
+/** A related story's headline between paragraphs: no sentence, a colon and a speaker's name. */
+const isQuotedHeadline = (paragraph: string): boolean =>
+  !endsLikeSentence(paragraph) &&
+  wordCount(paragraph) >= MIN_HEADLINE_WORDS &&
+  QUOTED_HEADLINE.test(paragraph);
+
+// A story's own subhead is a few words ("Talks resume"); another story's headline says more.
+const MIN_RELATED_WORDS = 7;
+const MAX_RELATED_WORDS = 14;
+const MIN_PROSE_WORDS = 8;
+
+const isProse = (paragraph: string): boolean =>
+  endsLikeSentence(paragraph) && wordCount(paragraph) >= MIN_PROSE_WORDS;
+
+// A headline ends on a word; a paragraph that lost its full stop may end on an emoji or a mark.
+const endsOnWord = (text: string): boolean => {
+  const last = text.charAt(text.length - 1);
+  return (last >= '0' && last <= '9') || last.toLowerCase() !== last.toUpperCase();
+};
+
+/** Another story's headline: a statement of several words with no sentence end. */
+const isHeadlineShaped = (paragraph: string): boolean => {
+  if (!endsOnWord(paragraph)) return false;
+  const words = wordCount(paragraph);
+  return (
+    words >= MIN_RELATED_WORDS && words <= MAX_RELATED_WORDS && /^[A-Z0-9‘'"“]/.test(paragraph)
+  );
+};
+
+// "(AP)": the agency's tag a page adds to the second print of a caption.
+const AGENCY_TAG = /^ \([A-Z]{2,10}\)$/i;
+
+/** A caption printed twice, the second time with the agency's tag: both prints are no story. */
+const isTaggedRepeat = (first: string | undefined, second: string | undefined): boolean =>
+  first !== undefined &&
+  second !== undefined &&
+  second.length > first.length &&
+  second.startsWith(first) &&
+  AGENCY_TAG.test(second.slice(first.length));
+
+// "ArlandArland FloodsPort Veda": tags whose links a converter ran together.
+const GLUED_WORDS = /[a-z][A-Z]/g;
+const MIN_GLUED = 2;
+// A story's line cut short may hold "WhatsApp" and "YouTube" too, among many more words.
+const MAX_GLUED_LIST_WORDS = 10;
+
+const isGluedList = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH * 2 &&
+  !endsLikeSentence(paragraph) &&
+  wordCount(paragraph) <= MAX_GLUED_LIST_WORDS &&
+  (paragraph.match(GLUED_WORDS)?.length ?? 0) >= MIN_GLUED;
+
+/** A line of a list of tags or headlines: a few words and no sentence. */
+const isListItem = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FURNITURE_LENGTH * 2 &&
+  !endsLikeSentence(paragraph) &&
+  wordCount(paragraph) <= MAX_LIST_ITEM_WORDS &&
+  !isCreditLine(paragraph) &&
+  !isSignOff(paragraph);
+
+/** The paragraph next to paragraph i on one side, past the pictures' captions. */
+function besideCaptions(paragraphs: readonly string[], i: number, step: 1 | -1): string {
+  let j = i + step;
+  while (isBodyCaption(paragraphs[j] ?? '')) j += step;
+  return paragraphs[j] ?? '';
+}
+
+/**
+ * Drops what a page sets inside and under its story: stray marks, calls to follow the site,
+ * related stories' headlines (quoting a speaker, or a bare headline between two paragraphs of
+ * prose), and the list of headlines or tags (one per line) after the last
+ * sentence, with the label that may close the copy.
+ */
+function dropPageLists(paragraphs: string[]): void {
+  const dropped = paragraphs.map(
+    (paragraph, i) =>
+      paragraph.length <= MAX_STRAY ||
+      paragraph === paragraphs[i - 1] ||
+      isTaggedRepeat(paragraph, paragraphs[i + 1]) ||
+      isTaggedRepeat(paragraphs[i - 1], paragraph) ||
+      isPromotionLine(paragraph) ||
+      isQuotedHeadline(paragraph) ||
+      (isHeadlineShaped(paragraph) &&
+        isProse(besideCaptions(paragraphs, i, -1)) &&
+        isProse(besideCaptions(paragraphs, i, 1))),
+  );
+  let kept = 0;
+  for (const [i, paragraph] of paragraphs.entries())
+    if (!dropped[i]) paragraphs[kept++] = paragraph;
+  paragraphs.length = kept;
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  if (last.endsWith(':') && wordCount(last) <= MAX_LABEL_WORDS) paragraphs.pop();
+  else if (isGluedList(last)) paragraphs.pop();
+  let start = paragraphs.length;
+  while (start > 0 && isListItem(paragraphs[start - 1] ?? '')) start--;
+  const run = paragraphs.length - start;
+  // The story itself (sentences, a long line, a credit or sign-off) must stand above the list.
+  if (run < 2 || start === 0) return;
+  if (run >= MIN_SURE_RUN || ENDS_CAPITALISED.test(paragraphs[paragraphs.length - 1] ?? '')) {
+    paragraphs.length = start;
   }
 }
 
@@ -226,6 +393,7 @@ export function readBody(
   }
   endBlock();
   body.paragraphs = toParagraphs(blocks);
+  dropPageLists(body.paragraphs);
   splitClosing(body);
   body.countries = [...new Set(body.countries)];
   body.tags = [...new Set(body.tags)];

@@ -67,6 +67,11 @@ const UI_LINES: ReadonlySet<string> = new Set([
   'continue reading below',
   'listen to this article',
   'advertise here',
+  // A box's label over links to other stories, wherever the page puts it.
+  'must read',
+  'watch video',
+  'watch video here',
+  'watch the video',
 ]);
 
 /** Headers after which nothing belongs to the article: the right column, related lists, footer. */
@@ -114,6 +119,20 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'comments are closed.',
   'read more...',
   'sponsored content',
+  // Headers of the lists of other stories under the article.
+  'check also',
+  'see also',
+  'read next',
+  'more stories',
+  'top stories',
+  'latest article',
+  'latest articles',
+  'latest posts',
+  'recent posts',
+  'related posts',
+  'recent updates',
+  'you might also like',
+  'end of feed',
 ]);
 
 // Feet that open with a label: "Categories: World", "Article Topic Follows: AP National News",
