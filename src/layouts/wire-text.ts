@@ -37,6 +37,7 @@ import {
   isCaption,
   isPageFurniture,
   isProseLine,
+  isShortSentence,
   isTitleLike,
   overlap,
   repeatsAbove,
@@ -472,6 +473,26 @@ function blockEnd(lines: readonly string[], at: number): number {
   return i + 1;
 }
 
+/** The next line from `from` that is neither blank nor the page's furniture. */
+function nextStoryLine(lines: readonly string[], from: number): number {
+  let next = from;
+  while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) next++;
+  return next;
+}
+
+/**
+ * Whether prose follows from line `from` on. As jusText smooths a short block between two good
+ * ones into the run, one short sentence ("But the real test lies at home.") may stand between.
+ */
+function proseFollows(lines: readonly string[], from: number): boolean {
+  const next = nextStoryLine(lines, from);
+  const block = blockFrom(lines, next, lines[next] ?? '');
+  if (isProseLine(block)) return true;
+  if (!isShortSentence(block) || metaOf(block) !== null) return false;
+  const after = nextStoryLine(lines, blockEnd(lines, next));
+  return isProseLine(blockFrom(lines, after, lines[after] ?? ''));
+}
+
 /**
  * Where a copy without a dateline starts its story: the first prose followed by more prose (a
  * standfirst stands alone under the headline, or is printed again below), else the first prose.
@@ -486,12 +507,7 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
     seen++;
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
     if (firstProse < 0) firstProse = i;
-    let next = blockEnd(lines, i);
-    while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) {
-      next++;
-    }
-    const following = lines[next] ?? '';
-    if (!isProseLine(blockFrom(lines, next, following))) continue;
+    if (!proseFollows(lines, blockEnd(lines, i))) continue;
     if (!recursBelow(lines, i)) return { at: i, lines, author: null };
     // A copy whose every paragraph is printed again is read from its first run.
     firstRun = firstRun < 0 ? i : firstRun;

@@ -78,8 +78,11 @@ export function isCaption(line: string): boolean {
 // A long line is prose even when a copy lost its closing punctuation.
 const LONG_PROSE = 150;
 
-// Prose is mostly lower-case words; a Title Case headline has a few at most.
+// Prose is mostly lower-case words; a Title Case headline has a few at most. A line closed
+// by a full stop is a sentence already: names and titles may crowd it ("Chinese President Xi
+// Jinping held talks with U.S. Vice President Joe Biden Wednesday in Beijing.").
 const MIN_LOWER_SHARE = 0.3;
+const MIN_SENTENCE_LOWER_SHARE = 0.2;
 
 function lowerShare(words: readonly string[]): number {
   let lower = 0;
@@ -93,9 +96,24 @@ function lowerShare(words: readonly string[]): number {
 export function isProseLine(line: string): boolean {
   if (line.length < MIN_PROSE_LENGTH) return false;
   const words = wordsOf(line);
+  const sentence = endsLikeSentence(line);
   return (
-    (endsLikeSentence(line) || line.length >= LONG_PROSE) &&
+    (sentence || line.length >= LONG_PROSE) &&
     words.length >= MIN_PROSE_WORDS &&
+    lowerShare(words) >= (sentence ? MIN_SENTENCE_LOWER_SHARE : MIN_LOWER_SHARE) &&
+    !isCaption(line)
+  );
+}
+
+const MIN_SHORT_SENTENCE_WORDS = 4;
+
+/** A sentence too short to be prose alone: "But the real test lies at home." */
+export function isShortSentence(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    words.length >= MIN_SHORT_SENTENCE_WORDS &&
+    endsLikeSentence(line) &&
+    !endsWithAbbreviation(line) &&
     lowerShare(words) >= MIN_LOWER_SHARE &&
     !isCaption(line)
   );
