@@ -38,9 +38,11 @@ import {
   isPageFurniture,
   isProseLine,
   isShortSentence,
+  isStandfirstLine,
   isTitleLike,
   overlap,
   repeatsAbove,
+  splitReadingTime,
 } from '../text/page-roles.js';
 import { parseDateline, parsePageDateline } from '../wire/dateline.js';
 
@@ -165,6 +167,7 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   pickHeadline(draft, blocks);
   fillBody(draft, lines, at);
   checkHeadline(draft, lines, at, noise);
+  draft.summary ??= standfirstBelowMeta(lines, firstMeta, at, noise, draft.headline);
   draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
   return draft;
 }
@@ -247,9 +250,6 @@ function titleScore(line: string, lead: ReadonlySet<string>): number {
   return score;
 }
 
-// A standfirst is a sentence or a long line right under its headline.
-const MIN_SUMMARY_LENGTH = 40;
-
 function standfirstAfter(
   lines: readonly string[],
   headline: number,
@@ -261,6 +261,30 @@ function standfirstAfter(
   const line = lines[next] ?? '';
   return line.length >= MIN_SUMMARY_LENGTH && !isCaption(line) ? line : null;
 }
+
+/**
+ * A standfirst some pages print under the byline and stamps, just above the story: the one
+ * sentence-shaped line there, not furniture, a caption or the title printed again.
+ */
+function standfirstBelowMeta(
+  lines: readonly string[],
+  firstMeta: number,
+  at: number,
+  noise: ReadonlySet<number>,
+  headline: string | null,
+): string | null {
+  let found: string | null = null;
+  for (let i = firstMeta + 1; i < at; i++) {
+    const line = lines[i] ?? '';
+    if (line === '' || noise.has(i) || line === headline) continue;
+    if (found !== null || !isStandfirstLine(line)) return null;
+    found = line;
+  }
+  return found;
+}
+
+// A standfirst is a sentence or a long line right under its headline.
+const MIN_SUMMARY_LENGTH = 40;
 
 // A stamp's label on a short line of its own ("Updated: 21 Nov 2024") is never story text.
 const STAMP_LABEL = /^(?:published|updated|posted|created|modified)\s*(?:on\s*)?:/i;
@@ -522,7 +546,25 @@ function extract(doc: Document): Draft {
   return draft;
 }
 
-function readCopy(lines: readonly string[]): Draft {
+/** The copy's top with titles parted from a reading time and stamp printed on their line. */
+function partTitles(lines: readonly string[]): readonly string[] {
+  let copy: string[] | null = null;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    seen++;
+    const parts = splitReadingTime(line);
+    if (parts === null) continue;
+    copy ??= lines.slice();
+    const offset = copy.length - lines.length;
+    copy.splice(i + offset, 1, ...parts.filter(Boolean));
+  }
+  return copy ?? lines;
+}
+
+function readCopy(text: readonly string[]): Draft {
+  const lines = partTitles(text);
   const anchor = pageAnchor(lines) ?? proseAnchor(lines);
   if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? lines);
   const draft = aroundDateline(anchor.lines, anchor.at);

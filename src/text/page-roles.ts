@@ -105,6 +105,21 @@ export function isProseLine(line: string): boolean {
   );
 }
 
+const MIN_STANDFIRST_WORDS = 8;
+const MIN_STANDFIRST_LENGTH = 40;
+
+/** A standfirst's shape: a sentence's words, full stop or not, and no caption's credit. */
+export function isStandfirstLine(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    line.length >= MIN_STANDFIRST_LENGTH &&
+    words.length >= MIN_STANDFIRST_WORDS &&
+    lowerShare(words) >= MIN_LOWER_SHARE &&
+    !isCaption(line) &&
+    !isPageFurniture(line)
+  );
+}
+
 const MIN_SHORT_SENTENCE_WORDS = 4;
 
 /** A sentence too short to be prose alone: "But the real test lies at home." */
@@ -162,6 +177,24 @@ export function overlap(title: string, lead: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of words) if (lead.has(word)) shared++;
   return shared / words.size;
+}
+
+// "5 min read", "1 Min Read", "3 minutes read": a reading time, the page's furniture.
+const READING_TIME = /\d{1,3} ?min(?:ute)?s? read\b/i;
+// What joins a reading time to the stamp after it: " . ", " | ", " · ".
+const JOINER = /^[\s.|·•-]*/;
+
+/**
+ * A title a page printed with its reading time and stamp on the same line ("Ferry fares to rise2
+ * min read . Updated: 3 May 2024, 10:19 AM IST"): the title and the rest as two lines, else null.
+ */
+export function splitReadingTime(line: string): readonly [string, string] | null {
+  const m = READING_TIME.exec(line);
+  if (m === null) return null;
+  const title = line.slice(0, m.index).trim();
+  const rest = line.slice(m.index + m[0].length).replace(JOINER, '');
+  if (title === '' || !isTitleLike(title)) return null;
+  return [title, rest];
 }
 
 /** Two captions in a row, the second the first with a credit added: one picture. */
