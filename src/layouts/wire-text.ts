@@ -37,10 +37,12 @@ import {
   isCaption,
   isPageFurniture,
   isProseLine,
+  isPhrase,
   isShortSentence,
   isStandfirstLine,
   isTitleLike,
   overlap,
+  repeatedAbove,
   repeatsAbove,
   splitReadingTime,
 } from '../text/page-roles.js';
@@ -146,6 +148,9 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
     const meta = metaOf(stripBullet(line));
     if (meta === null && line.toLowerCase() !== agency) {
       if (isPageFurniture(line) || isCaption(line) || repeatsAbove(lines, i)) noise.add(i);
+      // A caption printed twice, the second time with its credit: both copies are the caption.
+      const first = isCaption(line) ? repeatedAbove(lines, i) : -1;
+      if (first >= 0) noise.add(first);
       continue;
     }
     if (meta !== null) addMeta(draft, meta);
@@ -223,7 +228,10 @@ function checkHeadline(
     if (best === null || score > best.score) best = { i, text: line, score };
   }
   if (best === null || best.text === current) return;
-  if (best.score <= currentScore + CLEAR_MARGIN) {
+  // The headline stands above its standfirst: a title right above the block chosen, that shares
+  // more of the story's words, is the headline and the chosen block its standfirst.
+  const margin = nextStoryText(lines, best.i + 1, at, noise) === current ? 0 : CLEAR_MARGIN;
+  if (best.score <= currentScore + margin) {
     if (current !== null && best.score >= currentScore) {
       draft.warnings.push({
         code: 'headline-doubt',
@@ -250,16 +258,30 @@ function titleScore(line: string, lead: ReadonlySet<string>): number {
   return score;
 }
 
+/** The next line from `from` before `at` that is neither blank nor noise, or null. */
+function nextStoryText(
+  lines: readonly string[],
+  from: number,
+  at: number,
+  noise: ReadonlySet<number>,
+): string | null {
+  for (let i = from; i < at; i++) {
+    const line = lines[i] ?? '';
+    if (line !== '' && !noise.has(i)) return line;
+  }
+  return null;
+}
+
 function standfirstAfter(
   lines: readonly string[],
   headline: number,
   at: number,
   noise: ReadonlySet<number>,
 ): string | null {
-  const next = nextTextLine(lines, headline + 1);
-  if (next >= at || noise.has(next)) return null;
-  const line = lines[next] ?? '';
-  return line.length >= MIN_SUMMARY_LENGTH && !isCaption(line) ? line : null;
+  // Past a caption the page printed between them.
+  const line = nextStoryText(lines, headline + 1, at, noise);
+  if (line === null || isCaption(line)) return null;
+  return isPhrase(line) && !isPageFurniture(line) ? line : null;
 }
 
 /**
@@ -282,9 +304,6 @@ function standfirstBelowMeta(
   }
   return found;
 }
-
-// A standfirst is a sentence or a long line right under its headline.
-const MIN_SUMMARY_LENGTH = 40;
 
 // A stamp's label on a short line of its own ("Updated: 21 Nov 2024") is never story text.
 const STAMP_LABEL = /^(?:published|updated|posted|created|modified)\s*(?:on\s*)?:/i;

@@ -120,6 +120,14 @@ export function isStandfirstLine(line: string): boolean {
   );
 }
 
+const MIN_PHRASE_WORDS = 5;
+
+/** Words mostly in lower case, as a sentence is written: "2 pupils among the injured". */
+export function isPhrase(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length >= MIN_PHRASE_WORDS && lowerShare(words) >= MIN_LOWER_SHARE;
+}
+
 const MIN_SHORT_SENTENCE_WORDS = 4;
 
 /** A sentence too short to be prose alone: "But the real test lies at home." */
@@ -197,9 +205,16 @@ export function splitReadingTime(line: string): readonly [string, string] | null
   return [title, rest];
 }
 
-/** Two captions in a row, the second the first with a credit added: one picture. */
-export function repeatsAbove(lines: readonly string[], i: number): boolean {
+/**
+ * Two captions in a row, the second the first with a credit added: one picture. The index of
+ * the first (the text line above, past one blank line), or -1.
+ */
+export function repeatedAbove(lines: readonly string[], i: number): number {
   const line = lines[i] ?? '';
-  const above = lines[i - 1] ?? '';
-  return above.length >= 20 && line !== above && line.startsWith(above);
+  const k = lines[i - 1] === '' ? i - 2 : i - 1;
+  const above = lines[k] ?? '';
+  return above.length >= 20 && line !== above && line.startsWith(above) ? k : -1;
 }
+
+export const repeatsAbove = (lines: readonly string[], i: number): boolean =>
+  repeatedAbove(lines, i) >= 0;
