@@ -61,7 +61,7 @@ export function isPageFurniture(line: string): boolean {
   const text = stripBullet(line);
   if (text === '' || isHeaderFurniture(text) || isFurnitureLine(text)) return true;
   if (text.length <= 30 && PAGE_LABELS.has(text.toLowerCase())) return true;
-  if (FILE_NAME.test(text) || PAGE_NOTE.test(text)) return true;
+  if (FILE_NAME.test(text) || PAGE_NOTE.test(text) || isGluedMenu(text)) return true;
   // A date alone ("Sunday, February 6, 2011") is the site's date, not a title.
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return false;
   // "June 10, 2016 / 3:19 PM / a year ago": the date, then how long ago.
@@ -70,6 +70,13 @@ export function isPageFurniture(line: string): boolean {
 }
 
 const MAX_DATE_LINE = 60;
+// Menu items a converter ran together: "ContributorsPublishersAdvertisers", "HomeWorldSport".
+const GLUED_WORDS = /^(?:\p{Lu}\p{Ll}+){3,8}$/u;
+const MAX_GLUED_MENU = 80;
+
+function isGluedMenu(text: string): boolean {
+  return text.length <= MAX_GLUED_MENU && !text.includes(' ') && GLUED_WORDS.test(text);
+}
 
 export function isCaption(line: string): boolean {
   return line.length <= 400 && CAPTION_CREDIT.test(line);
