@@ -35,6 +35,7 @@ import { INDIAN_AGENCIES } from '../wire/agencies.js';
 import {
   contentWords,
   isCaption,
+  isNameLine,
   isPageFurniture,
   isProseLine,
   isPhrase,
@@ -167,8 +168,10 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   let allBlocks = kept(0, firstMeta);
   if (allBlocks.length === 0) allBlocks = kept(0, at);
   // Summary bullets under the headline (Reuters' "* Brent up 0.4%") open the body.
-  const bullets = allBlocks.filter((block) => block.every(isBulleted));
-  const blocks = allBlocks.filter((block) => !bullets.includes(block));
+  const bulleted = allBlocks.filter((block) => block.every(isBulleted));
+  // " - Harbour Post": a name set off with a dash under the title is the site's, not a summary.
+  const bullets = bulleted.filter((block) => !block.every((line) => isNameLine(stripBullet(line))));
+  const blocks = allBlocks.filter((block) => !bulleted.includes(block));
   pickHeadline(draft, blocks);
   fillBody(draft, lines, at);
   checkHeadline(draft, lines, at, noise);

@@ -127,6 +127,18 @@ export function isStandfirstLine(line: string): boolean {
   );
 }
 
+const MAX_NAME_WORDS = 4;
+
+/** A name and nothing else: a few words, each capitalised ("Harbour Post", "Asha Menon"). */
+export function isNameLine(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    words.length > 0 &&
+    words.length <= MAX_NAME_WORDS &&
+    words.every((word) => /^\p{Lu}/u.test(word))
+  );
+}
+
 const MIN_PHRASE_WORDS = 5;
 
 /** Words mostly in lower case, as a sentence is written: "2 pupils among the injured". */
