@@ -546,20 +546,25 @@ function proseFollows(lines: readonly string[], from: number): boolean {
 function proseAnchor(lines: readonly string[]): Anchor | null {
   let seen = 0;
   let firstProse = -1;
+  let firstRecurring = -1;
   let firstRun = -1;
   for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
     seen++;
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
-    if (firstProse < 0) firstProse = i;
+    // Prose printed again below is a standfirst: the story's guess is the first that is not.
+    const recurs = recursBelow(lines, i);
+    if (recurs) firstRecurring = firstRecurring < 0 ? i : firstRecurring;
+    else if (firstProse < 0) firstProse = i;
     if (!proseFollows(lines, blockEnd(lines, i))) continue;
-    if (!recursBelow(lines, i)) return { at: i, lines, author: null };
+    if (!recurs) return { at: i, lines, author: null };
     // A copy whose every paragraph is printed again is read from its first run.
     firstRun = firstRun < 0 ? i : firstRun;
   }
   if (firstRun >= 0) return { at: firstRun, lines, author: null };
-  return firstProse >= 0 ? { at: firstProse, lines, author: null, guessed: true } : null;
+  const guess = firstProse >= 0 ? firstProse : firstRecurring;
+  return guess >= 0 ? { at: guess, lines, author: null, guessed: true } : null;
 }
 
 function extract(doc: Document): Draft {
