@@ -60,6 +60,8 @@ describe('a site layout reads its profile', () => {
     '',
     'READ MORE ON: Harbour',
     '',
+    'Passengers on the northern route will pay two crowns more from the first of April.',
+    '',
     'Filed under: Ferries, Fares',
   ].join('\n');
 
@@ -69,8 +71,10 @@ describe('a site layout reads its profile', () => {
     expect(draft.assumeZone).toBe('UTC');
     expect(draft.tags).toEqual(['Ferries', 'Fares']);
     expect(draft.agency).toBe('Ledger Desk');
-    // Devdiscourse's own label is no label of this site: it ends nothing and opens no list.
-    expect(draft.paragraphs).toContain('READ MORE ON: Harbour');
+    // Devdiscourse's own label is no label of this site: it opens no list and ends nothing.
+    expect(draft.paragraphs.at(-1)).toBe(
+      'Passengers on the northern route will pay two crowns more from the first of April.',
+    );
   });
 
   it('finds an HTML page by the profile’s signature and classes', () => {

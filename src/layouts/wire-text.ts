@@ -37,10 +37,15 @@ import { PAGE_LABELS } from '../sites/index.js';
 import {
   contentWords,
   isCaption,
+  isNameLine,
   isPageFurniture,
   isProseLine,
+  isPhrase,
+  isShortSentence,
+  isStandfirstLine,
   isTitleLike,
   overlap,
+  repeatedAbove,
   repeatsAbove,
 } from '../text/page-roles.js';
 import { parseDateline, parsePageDateline, type RawDateline } from '../wire/dateline.js';
@@ -160,6 +165,9 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
     const meta = metaOf(stripBullet(line));
     if (meta === null && line.toLowerCase() !== agency) {
       if (isPageFurniture(line) || isCaption(line) || repeatsAbove(lines, i)) noise.add(i);
+      // A caption printed twice, the second time with its credit: both copies are the caption.
+      const first = isCaption(line) ? repeatedAbove(lines, i) : -1;
+      if (first >= 0) noise.add(first);
       continue;
     }
     if (meta !== null) addMeta(draft, meta, times);
@@ -177,11 +185,14 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   let allBlocks = kept(0, firstMeta);
   if (allBlocks.length === 0) allBlocks = kept(0, at);
   // Summary bullets under the headline (Reuters' "* Brent up 0.4%") open the body.
-  const bullets = allBlocks.filter((block) => block.every(isBulleted));
-  const blocks = allBlocks.filter((block) => !bullets.includes(block));
+  const bulleted = allBlocks.filter((block) => block.every(isBulleted));
+  // " - Harbour Post": a name set off with a dash under the title is the site's, not a summary.
+  const bullets = bulleted.filter((block) => !block.every((line) => isNameLine(stripBullet(line))));
+  const blocks = allBlocks.filter((block) => !bulleted.includes(block));
   pickHeadline(draft, blocks);
   fillBody(draft, lines, at);
   checkHeadline(draft, lines, at, noise);
+  draft.summary ??= standfirstBelowMeta(lines, firstMeta, at, noise, draft.headline);
   draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
   return draft;
 }
@@ -237,7 +248,10 @@ function checkHeadline(
     if (best === null || score > best.score) best = { i, text: line, score };
   }
   if (best === null || best.text === current) return;
-  if (best.score <= currentScore + CLEAR_MARGIN) {
+  // The headline stands above its standfirst: a title right above the block chosen, that shares
+  // more of the story's words, is the headline and the chosen block its standfirst.
+  const margin = nextStoryText(lines, best.i + 1, at, noise) === current ? 0 : CLEAR_MARGIN;
+  if (best.score <= currentScore + margin) {
     if (current !== null && best.score >= currentScore) {
       draft.warnings.push({
         code: 'headline-doubt',
@@ -264,8 +278,19 @@ function titleScore(line: string, lead: ReadonlySet<string>): number {
   return score;
 }
 
-// A standfirst is a sentence or a long line right under its headline.
-const MIN_SUMMARY_LENGTH = 40;
+/** The next line from `from` before `at` that is neither blank nor noise, or null. */
+function nextStoryText(
+  lines: readonly string[],
+  from: number,
+  at: number,
+  noise: ReadonlySet<number>,
+): string | null {
+  for (let i = from; i < at; i++) {
+    const line = lines[i] ?? '';
+    if (line !== '' && !noise.has(i)) return line;
+  }
+  return null;
+}
 
 function standfirstAfter(
   lines: readonly string[],
@@ -273,10 +298,31 @@ function standfirstAfter(
   at: number,
   noise: ReadonlySet<number>,
 ): string | null {
-  const next = nextTextLine(lines, headline + 1);
-  if (next >= at || noise.has(next)) return null;
-  const line = lines[next] ?? '';
-  return line.length >= MIN_SUMMARY_LENGTH && !isCaption(line) ? line : null;
+  // Past a caption the page printed between them.
+  const line = nextStoryText(lines, headline + 1, at, noise);
+  if (line === null || isCaption(line)) return null;
+  return isPhrase(line) && !isPageFurniture(line) ? line : null;
+}
+
+/**
+ * A standfirst some pages print under the byline and stamps, just above the story: the one
+ * sentence-shaped line there, not furniture, a caption or the title printed again.
+ */
+function standfirstBelowMeta(
+  lines: readonly string[],
+  firstMeta: number,
+  at: number,
+  noise: ReadonlySet<number>,
+  headline: string | null,
+): string | null {
+  let found: string | null = null;
+  for (let i = firstMeta + 1; i < at; i++) {
+    const line = lines[i] ?? '';
+    if (line === '' || noise.has(i) || line === headline) continue;
+    if (found !== null || !isStandfirstLine(line)) return null;
+    found = line;
+  }
+  return found;
 }
 
 // A stamp's label on a short line of its own ("Updated: 21 Nov 2024") is never story text.
@@ -496,6 +542,26 @@ function blockEnd(lines: readonly string[], at: number): number {
   return i + 1;
 }
 
+/** The next line from `from` that is neither blank nor the page's furniture. */
+function nextStoryLine(lines: readonly string[], from: number): number {
+  let next = from;
+  while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) next++;
+  return next;
+}
+
+/**
+ * Whether prose follows from line `from` on. As jusText smooths a short block between two good
+ * ones into the run, one short sentence ("But the real test lies at home.") may stand between.
+ */
+function proseFollows(lines: readonly string[], from: number): boolean {
+  const next = nextStoryLine(lines, from);
+  const block = blockFrom(lines, next, lines[next] ?? '');
+  if (isProseLine(block)) return true;
+  if (!isShortSentence(block) || metaOf(block) !== null) return false;
+  const after = nextStoryLine(lines, blockEnd(lines, next));
+  return isProseLine(blockFrom(lines, after, lines[after] ?? ''));
+}
+
 /**
  * Where a copy without a dateline starts its story: the first prose followed by more prose (a
  * standfirst stands alone under the headline, or is printed again below), else the first prose.
@@ -503,25 +569,25 @@ function blockEnd(lines: readonly string[], at: number): number {
 function proseAnchor(lines: readonly string[]): Anchor | null {
   let seen = 0;
   let firstProse = -1;
+  let firstRecurring = -1;
   let firstRun = -1;
   for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
     seen++;
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
-    if (firstProse < 0) firstProse = i;
-    let next = blockEnd(lines, i);
-    while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) {
-      next++;
-    }
-    const following = lines[next] ?? '';
-    if (!isProseLine(blockFrom(lines, next, following))) continue;
-    if (!recursBelow(lines, i)) return { at: i, lines, author: null };
+    // Prose printed again below is a standfirst: the story's guess is the first that is not.
+    const recurs = recursBelow(lines, i);
+    if (recurs) firstRecurring = firstRecurring < 0 ? i : firstRecurring;
+    else if (firstProse < 0) firstProse = i;
+    if (!proseFollows(lines, blockEnd(lines, i))) continue;
+    if (!recurs) return { at: i, lines, author: null };
     // A copy whose every paragraph is printed again is read from its first run.
     firstRun = firstRun < 0 ? i : firstRun;
   }
   if (firstRun >= 0) return { at: firstRun, lines, author: null };
-  return firstProse >= 0 ? { at: firstProse, lines, author: null, guessed: true } : null;
+  const guess = firstProse >= 0 ? firstProse : firstRecurring;
+  return guess >= 0 ? { at: guess, lines, author: null, guessed: true } : null;
 }
 
 function extract(doc: Document): Draft {

@@ -61,7 +61,7 @@ export function isPageFurniture(line: string): boolean {
   const text = stripBullet(line);
   if (text === '' || isHeaderFurniture(text) || isFurnitureLine(text)) return true;
   if (text.length <= 30 && PAGE_LABELS.has(text.toLowerCase())) return true;
-  if (FILE_NAME.test(text) || PAGE_NOTE.test(text)) return true;
+  if (FILE_NAME.test(text) || PAGE_NOTE.test(text) || isGluedMenu(text)) return true;
   // A date alone ("Sunday, February 6, 2011") is the site's date, not a title.
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return false;
   // "June 10, 2016 / 3:19 PM / a year ago": the date, then how long ago.
@@ -70,6 +70,13 @@ export function isPageFurniture(line: string): boolean {
 }
 
 const MAX_DATE_LINE = 60;
+// Menu items a converter ran together: "ContributorsPublishersAdvertisers", "HomeWorldSport".
+const GLUED_WORDS = /^(?:\p{Lu}\p{Ll}+){3,8}$/u;
+const MAX_GLUED_MENU = 80;
+
+function isGluedMenu(text: string): boolean {
+  return text.length <= MAX_GLUED_MENU && !text.includes(' ') && GLUED_WORDS.test(text);
+}
 
 export function isCaption(line: string): boolean {
   return line.length <= 400 && CAPTION_CREDIT.test(line);
@@ -78,8 +85,11 @@ export function isCaption(line: string): boolean {
 // A long line is prose even when a copy lost its closing punctuation.
 const LONG_PROSE = 150;
 
-// Prose is mostly lower-case words; a Title Case headline has a few at most.
+// Prose is mostly lower-case words; a Title Case headline has a few at most. A line closed
+// by a full stop is a sentence already: names and titles may crowd it ("Chinese President Xi
+// Jinping held talks with U.S. Vice President Joe Biden Wednesday in Beijing.").
 const MIN_LOWER_SHARE = 0.3;
+const MIN_SENTENCE_LOWER_SHARE = 0.2;
 
 function lowerShare(words: readonly string[]): number {
   let lower = 0;
@@ -93,9 +103,59 @@ function lowerShare(words: readonly string[]): number {
 export function isProseLine(line: string): boolean {
   if (line.length < MIN_PROSE_LENGTH) return false;
   const words = wordsOf(line);
+  const sentence = endsLikeSentence(line);
   return (
-    (endsLikeSentence(line) || line.length >= LONG_PROSE) &&
+    (sentence || line.length >= LONG_PROSE) &&
     words.length >= MIN_PROSE_WORDS &&
+    lowerShare(words) >= (sentence ? MIN_SENTENCE_LOWER_SHARE : MIN_LOWER_SHARE) &&
+    !isCaption(line)
+  );
+}
+
+const MIN_STANDFIRST_WORDS = 8;
+const MIN_STANDFIRST_LENGTH = 40;
+
+/** A standfirst's shape: a sentence's words, full stop or not, and no caption's credit. */
+export function isStandfirstLine(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    line.length >= MIN_STANDFIRST_LENGTH &&
+    words.length >= MIN_STANDFIRST_WORDS &&
+    lowerShare(words) >= MIN_LOWER_SHARE &&
+    !isCaption(line) &&
+    !isPageFurniture(line)
+  );
+}
+
+const MAX_NAME_WORDS = 4;
+
+/** A name and nothing else: a few words, each capitalised ("Harbour Post", "Asha Menon"). */
+export function isNameLine(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    words.length > 0 &&
+    words.length <= MAX_NAME_WORDS &&
+    words.every((word) => /^\p{Lu}/u.test(word))
+  );
+}
+
+const MIN_PHRASE_WORDS = 5;
+
+/** Words mostly in lower case, as a sentence is written: "2 pupils among the injured". */
+export function isPhrase(line: string): boolean {
+  const words = wordsOf(line);
+  return words.length >= MIN_PHRASE_WORDS && lowerShare(words) >= MIN_LOWER_SHARE;
+}
+
+const MIN_SHORT_SENTENCE_WORDS = 4;
+
+/** A sentence too short to be prose alone: "But the real test lies at home." */
+export function isShortSentence(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    words.length >= MIN_SHORT_SENTENCE_WORDS &&
+    endsLikeSentence(line) &&
+    !endsWithAbbreviation(line) &&
     lowerShare(words) >= MIN_LOWER_SHARE &&
     !isCaption(line)
   );
@@ -146,9 +206,16 @@ export function overlap(title: string, lead: ReadonlySet<string>): number {
   return shared / words.size;
 }
 
-/** Two captions in a row, the second the first with a credit added: one picture. */
-export function repeatsAbove(lines: readonly string[], i: number): boolean {
+/**
+ * Two captions in a row, the second the first with a credit added: one picture. The index of
+ * the first (the text line above, past one blank line), or -1.
+ */
+export function repeatedAbove(lines: readonly string[], i: number): number {
   const line = lines[i] ?? '';
-  const above = lines[i - 1] ?? '';
-  return above.length >= 20 && line !== above && line.startsWith(above);
+  const k = lines[i - 1] === '' ? i - 2 : i - 1;
+  const above = lines[k] ?? '';
+  return above.length >= 20 && line !== above && line.startsWith(above) ? k : -1;
 }
+
+export const repeatsAbove = (lines: readonly string[], i: number): boolean =>
+  repeatedAbove(lines, i) >= 0;
