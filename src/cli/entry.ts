@@ -49,8 +49,9 @@ const io: Io = {
 };
 
 main(process.argv.slice(2), io).then(
-  (status) => {
-    process.exitCode = status;
+  (end) => {
+    if (typeof end === 'string') process.kill(process.pid, end);
+    else process.exitCode = end;
   },
   (error: unknown) => {
     // A bug, not the user's doing: one line (the stack with PARSE_ARTICLE_DEBUG set), status 1.

@@ -8,13 +8,11 @@ import { basename, dirname, extname, relative, sep } from 'node:path';
 import { describeFsError } from './errors.js';
 import { absoluteOf, relativeOf, type InputItem } from './inputs.js';
 import { outputPathFor } from './out-dir.js';
-
-export const EXIT_IO = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_FAILED, EXIT_USAGE } from './exit.js';
 
 export interface Refusal {
   message: string;
-  status: typeof EXIT_IO | typeof EXIT_USAGE;
+  status: typeof EXIT_FAILED | typeof EXIT_USAGE;
 }
 
 function idOf(stats: Stats): string {
@@ -162,7 +160,9 @@ export function refuseOutputs(options: GuardOptions): Refusal | null {
 /** A usage mistake (the path names a file, or goes through one) or a failure of the system. */
 function statusOf(error: unknown): Refusal['status'] {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'EEXIST' || code === 'ENOTDIR' || code === 'ENAMETOOLONG' ? EXIT_USAGE : EXIT_IO;
+  return code === 'EEXIST' || code === 'ENOTDIR' || code === 'ENAMETOOLONG'
+    ? EXIT_USAGE
+    : EXIT_FAILED;
 }
 
 function reasonOf(error: unknown): string {
@@ -227,6 +227,6 @@ export function errorsFileRefusal(shown: string, error: unknown): Refusal {
   const reason = code === 'ENOENT' ? 'its folder does not exist' : reasonOf(error);
   return {
     message: `cannot write the --errors file ${shown}: ${reason}`,
-    status: usage ? EXIT_USAGE : EXIT_IO,
+    status: usage ? EXIT_USAGE : EXIT_FAILED,
   };
 }

@@ -10,13 +10,10 @@ import { encodingName } from '../read/charset.js';
 import { FORMATS, type CliOptions, type Format, type Io } from './options.js';
 import { DEFAULT_MAX_BYTES } from './read-limited.js';
 import { run } from './run.js';
+import { EXIT_OK, EXIT_USAGE, type RunEnd } from './exit.js';
 import { shardFromEnv, type Shard } from './shard.js';
 
 declare const PACKAGE_VERSION: string;
-
-export const EXIT_OK = 0;
-export const EXIT_INPUT = 1;
-export const EXIT_USAGE = 2;
 
 const DEFAULT_EXTENSIONS = '.txt,.text,.html,.htm';
 const EVERY_FILE = '*';
@@ -225,7 +222,7 @@ const HELP_WIDTH = 80;
 const MAX_JOBS = 64;
 
 /** Runs the CLI and resolves to the exit status; never calls process.exit itself. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], io: Io): Promise<RunEnd> {
   const program = buildProgram().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
@@ -305,7 +302,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return run(options, io);
 }
 
-function usageError(io: Io, problem: string): number {
+function usageError(io: Io, problem: string): typeof EXIT_USAGE {
   io.stderr.write(`parse-article: ${problem}\n(run parse-article --help for usage)\n`);
   return EXIT_USAGE;
 }

@@ -26,10 +26,8 @@ import { tooLarge } from './read-limited.js';
 import { createProgress, monotonicMs, type Counts, type Progress } from './progress.js';
 import { renderOptionsFor } from './render-setup.js';
 import { shardOf } from './shard.js';
+import { EXIT_FAILED, EXIT_OK, type RunEnd } from './exit.js';
 import { outcomesOf, type ChunkOutput, type Failure, type TaskConfig } from './task.js';
-
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
 
 // Starting a worker costs tens of milliseconds of a core; below this many inputs each, it
 // would not pay for itself.
@@ -224,7 +222,7 @@ function createEmitter(items: readonly InputItem[], io: Io, reporter: Reporter) 
   };
 }
 
-export async function run(options: CliOptions, io: Io): Promise<number> {
+export async function run(options: CliOptions, io: Io): Promise<RunEnd> {
   const startedAt = monotonicMs();
   const render = renderOptionsFor(options, io);
   const renderer = await createRenderer(options.format, render);
@@ -318,9 +316,8 @@ export async function run(options: CliOptions, io: Io): Promise<number> {
   }
   if (outcome === 'interrupted') {
     progress.clear();
-    // Ends the process as the signal would have, now that no temporary file is left.
-    process.kill(process.pid, signals?.raised() ?? 'SIGTERM');
-    return EXIT_FAILED;
+    // The process edge ends the process as the signal would have, now that no temporary file is left.
+    return signals?.raised() ?? 'SIGTERM';
   }
   if (broken !== null) {
     progress.clear();

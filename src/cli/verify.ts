@@ -5,6 +5,7 @@
  * (with the same --shard, --ext and format) name the same outputs. Nothing is read or written
  * but the listing.
  */
+import { EXIT_FAILED, EXIT_OK, type ExitStatus } from './exit.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRenderer } from '../render/index.js';
@@ -28,7 +29,7 @@ export async function verifyOut(
   outDir: string,
   io: Io,
   separator: string,
-): Promise<number> {
+): Promise<ExitStatus> {
   const { extension } = await createRenderer(options.format, renderOptionsFor(options, io));
   const root = resolve(io.cwd, outDir);
   const expanded = await expandInputs(options.inputs, {
@@ -59,5 +60,5 @@ export async function verifyOut(
       : `all ${checked} inputs have an output in ${outDir}`;
     io.stderr.write(`${line}\n`);
   }
-  return missing ? 1 : 0;
+  return missing ? EXIT_FAILED : EXIT_OK;
 }
