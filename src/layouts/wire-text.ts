@@ -47,6 +47,7 @@ import {
   overlap,
   repeatedAbove,
   repeatsAbove,
+  withoutTitleSuffix,
 } from '../text/page-roles.js';
 import { parseDateline, parsePageDateline, type RawDateline } from '../wire/dateline.js';
 import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
@@ -592,6 +593,7 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
 
 function extract(doc: Document): Draft {
   const draft = readCopy(doc.lines);
+  if (draft.headline !== null) draft.headline = withoutTitleSuffix(draft.headline);
   draft.url = ownUrl(doc.lines, draft.headline);
   return draft;
 }

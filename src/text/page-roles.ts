@@ -217,5 +217,16 @@ export function repeatedAbove(lines: readonly string[], i: number): number {
   return above.length >= 20 && line !== above && line.startsWith(above) ? k : -1;
 }
 
+// What a page sets after its title: the site's name after a bar (" | Harbour News"), or a
+// byline glued to the title's last word ("…near the passTN , Tarn News").
+const SITE_SUFFIX = / \| \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,3}$/u;
+const GLUED_CREDIT = /(?<=\p{Ll})\p{Lu}{2,5} , \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u;
+
+/** The title without the site's name or a credit the page set after it. */
+export function withoutTitleSuffix(title: string): string {
+  const cut = title.replace(SITE_SUFFIX, '').replace(GLUED_CREDIT, '');
+  return wordsOf(cut).length >= MIN_TITLE_WORDS ? cut : title;
+}
+
 export const repeatsAbove = (lines: readonly string[], i: number): boolean =>
   repeatedAbove(lines, i) >= 0;
