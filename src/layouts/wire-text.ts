@@ -342,6 +342,7 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
   dropTeaser(draft.paragraphs);
+  dropEditorsNote(draft.paragraphs);
   takeFootStamps(draft);
   dropPageFurniture(draft.paragraphs);
   const credited = (draft.agency ?? parseDateline(draft.paragraphs[0] ?? '')?.agency ?? '')
@@ -396,6 +397,15 @@ function takeFootStamps(draft: Draft): void {
   }
 }
 const ELLIPSIS = /(?:\.{3}|…)$/;
+
+// "(Updated at 3:50 p.m. on May 4 with the minister's statement)": the desk's note on the story,
+// set in brackets above it, is not its first paragraph.
+const EDITORS_NOTE =
+  /^\((?:updated|corrected|corrects|adds|recasts|editor['’]?s note|this (?:story|article) (?:has been|was) updated)\b[^()]{0,200}\)$/i;
+
+function dropEditorsNote(paragraphs: string[]): void {
+  if (EDITORS_NOTE.test(paragraphs[0] ?? '')) paragraphs.shift();
+}
 
 /** A teaser, the lead cut with "...", printed over the lead itself is not a paragraph. */
 function dropTeaser(paragraphs: string[]): void {
