@@ -46,6 +46,8 @@ const PAGE_NOTE =
 // "(AP)", "PHOTO: HARBOUR DAILY", "AFP PHOTO / NAME", "/ Flickr / CC BY-SA 2.0", "… SPA".
 const CAPTION_CREDIT =
   /(?:\b(?:credit|photo|image|picture|pic)s?\s?:\s?[^.]{1,60}|\((?:[^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}|AP|AFP|Reuters|PTI|ANI|IANS|Xinhua)\)|\b(?:REUTERS|AFP PHOTO|AP Photo)\s?\/[^/]{1,60}|\/ Flickr \/.*|\bCC BY\S*(?: \d\.\d)?|\bSPA|\bREUTERS)\.?$/i;
+// The credit run on to the caption's last word: "…the circus to restartImage: Agency / Name".
+const GLUED_CAPTION_CREDIT = /\p{Ll}(?:Image|Photo|Picture|Credit)s? ?: ?[^.]{1,60}$/u;
 const MAX_TITLE_WORDS = 30;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_LENGTH = 250;
@@ -79,7 +81,7 @@ function isGluedMenu(text: string): boolean {
 }
 
 export function isCaption(line: string): boolean {
-  return line.length <= 400 && CAPTION_CREDIT.test(line);
+  return line.length <= 400 && (CAPTION_CREDIT.test(line) || GLUED_CAPTION_CREDIT.test(line));
 }
 
 // A long line is prose even when a copy lost its closing punctuation.
