@@ -47,6 +47,7 @@ import {
   overlap,
   repeatedAbove,
   repeatsAbove,
+  withoutTitleSuffix,
 } from '../text/page-roles.js';
 import { parseDateline, parsePageDateline, type RawDateline } from '../wire/dateline.js';
 import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
@@ -341,6 +342,7 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   draft.tags = body.tags;
   draft.agency = body.firstPublishedIn[0] ?? agency;
   dropTeaser(draft.paragraphs);
+  dropEditorsNote(draft.paragraphs);
   takeFootStamps(draft);
   dropPageFurniture(draft.paragraphs);
   const credited = (draft.agency ?? parseDateline(draft.paragraphs[0] ?? '')?.agency ?? '')
@@ -395,6 +397,15 @@ function takeFootStamps(draft: Draft): void {
   }
 }
 const ELLIPSIS = /(?:\.{3}|…)$/;
+
+// "(Updated at 3:50 p.m. on May 4 with the minister's statement)": the desk's note on the story,
+// set in brackets above it, is not its first paragraph.
+const EDITORS_NOTE =
+  /^\((?:updated|corrected|corrects|adds|recasts|editor['’]?s note|this (?:story|article) (?:has been|was) updated)\b[^()]{0,200}\)$/i;
+
+function dropEditorsNote(paragraphs: string[]): void {
+  if (EDITORS_NOTE.test(paragraphs[0] ?? '')) paragraphs.shift();
+}
 
 /** A teaser, the lead cut with "...", printed over the lead itself is not a paragraph. */
 function dropTeaser(paragraphs: string[]): void {
@@ -592,6 +603,7 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
 
 function extract(doc: Document): Draft {
   const draft = readCopy(doc.lines);
+  if (draft.headline !== null) draft.headline = withoutTitleSuffix(draft.headline);
   draft.url = ownUrl(doc.lines, draft.headline);
   return draft;
 }

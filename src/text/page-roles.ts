@@ -46,6 +46,8 @@ const PAGE_NOTE =
 // "(AP)", "PHOTO: HARBOUR DAILY", "AFP PHOTO / NAME", "/ Flickr / CC BY-SA 2.0", "… SPA".
 const CAPTION_CREDIT =
   /(?:\b(?:credit|photo|image|picture|pic)s?\s?:\s?[^.]{1,60}|\((?:[^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}|AP|AFP|Reuters|PTI|ANI|IANS|Xinhua)\)|\b(?:REUTERS|AFP PHOTO|AP Photo)\s?\/[^/]{1,60}|\/ Flickr \/.*|\bCC BY\S*(?: \d\.\d)?|\bSPA|\bREUTERS)\.?$/i;
+// The credit run on to the caption's last word: "…the circus to restartImage: Agency / Name".
+const GLUED_CAPTION_CREDIT = /\p{Ll}(?:Image|Photo|Picture|Credit)s? ?: ?[^.]{1,60}$/u;
 const MAX_TITLE_WORDS = 30;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_LENGTH = 250;
@@ -79,7 +81,7 @@ function isGluedMenu(text: string): boolean {
 }
 
 export function isCaption(line: string): boolean {
-  return line.length <= 400 && CAPTION_CREDIT.test(line);
+  return line.length <= 400 && (CAPTION_CREDIT.test(line) || GLUED_CAPTION_CREDIT.test(line));
 }
 
 // A long line is prose even when a copy lost its closing punctuation.
@@ -215,6 +217,17 @@ export function repeatedAbove(lines: readonly string[], i: number): number {
   const k = lines[i - 1] === '' ? i - 2 : i - 1;
   const above = lines[k] ?? '';
   return above.length >= 20 && line !== above && line.startsWith(above) ? k : -1;
+}
+
+// What a page sets after its title: the site's name after a bar (" | Harbour News"), or a
+// byline glued to the title's last word ("…near the passTN , Tarn News").
+const SITE_SUFFIX = / \| \p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,3}$/u;
+const GLUED_CREDIT = /(?<=\p{Ll})\p{Lu}{2,5} , \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u;
+
+/** The title without the site's name or a credit the page set after it. */
+export function withoutTitleSuffix(title: string): string {
+  const cut = title.replace(SITE_SUFFIX, '').replace(GLUED_CREDIT, '');
+  return wordsOf(cut).length >= MIN_TITLE_WORDS ? cut : title;
 }
 
 export const repeatsAbove = (lines: readonly string[], i: number): boolean =>
