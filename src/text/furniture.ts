@@ -138,6 +138,7 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'leave comment',
   'back to top button',
   'filter by topic',
+  'other news',
   'previous article',
   'next article',
 ]);
@@ -148,6 +149,8 @@ const END_MARKERS: ReadonlySet<string> = new Set([
 // stories before and after it, glued to their headlines: "Previous articleRains return".
 const END_OPENING =
   /^(?:(?:categories|filed under|article topic follows)\s?:|epaper\b|we and our partners use cookies|published in [A-Z][^,]{0,60}, [a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?, \d{4}$)/i;
+// A section's list of stories: "Toronto Top Stories", "MORE National ARTICLES".
+const SECTION_LIST = /^(?:[\w.]{2,20} ){0,2}top stories$|^more \w{2,20} articles$/i;
 const GLUED_NEIGHBOUR = /^(?:Previous|Next) article[A-Z‘'"“0-9]/;
 
 // No furniture label is longer; a paragraph is not worth building a key for.
@@ -172,6 +175,7 @@ export function isEndMarker(line: string): boolean {
   if (line === SIGNATURE_DELIMITER) return true;
   if (line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line))) return true;
   if (COPYRIGHT.test(line) || END_OPENING.test(line) || GLUED_NEIGHBOUR.test(line)) return true;
+  if (line.length <= MAX_LABEL_LENGTH && SECTION_LIST.test(line)) return true;
   return (
     line.includes('|') &&
     line.length <= MAX_LINK_ROW_LENGTH &&
