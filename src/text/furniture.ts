@@ -133,18 +133,34 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'recent updates',
   'you might also like',
   'end of feed',
+  // Comment forms and page controls under the story.
+  'leave a reply',
+  'leave comment',
+  'back to top button',
+  'filter by topic',
+  'other news',
+  'previous article',
+  'next article',
 ]);
 
 // Feet that open with a label: "Categories: World", "Article Topic Follows: AP National News",
 // "ePaper - The Daily", a cookie banner.
+// A paper's print credit, "Published in The Daily, November 20th, 2025", and the links to the
+// stories before and after it, glued to their headlines: "Previous articleRains return".
 const END_OPENING =
-  /^(?:(?:categories|filed under|article topic follows)\s?:|epaper\b|we and our partners use cookies)/i;
+  /^(?:(?:categories|filed under|article topic follows)\s?:|epaper\b|we and our partners use cookies|published in [A-Z][^,]{0,60}, [a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?, \d{4}$)/i;
+// A section's list of stories: "Toronto Top Stories", "MORE National ARTICLES".
+const SECTION_LIST = /^(?:[\w.]{2,20} ){0,2}top stories$|^more \w{2,20} articles$/i;
+const GLUED_NEIGHBOUR = /^(?:Previous|Next) article[A-Z‘'"“0-9]/;
 
 // No furniture label is longer; a paragraph is not worth building a key for.
 const MAX_LABEL_LENGTH = 48;
 
+// A weather widget's reading beside the story: "16.12°C Lisbon".
+const WEATHER = /^-?\d{1,3}(?:\.\d{1,2})? ?°[CF]\b/;
+
 export function isFurnitureLine(line: string): boolean {
-  return line.length <= MAX_LABEL_LENGTH && UI_LINES.has(key(line));
+  return line.length <= MAX_LABEL_LENGTH && (UI_LINES.has(key(line)) || WEATHER.test(line));
 }
 
 // "© 2024 Bloomberg L.P.", "Copyright 2024 …": a footer's first line.
@@ -158,7 +174,8 @@ const SIGNATURE_DELIMITER = '--';
 export function isEndMarker(line: string): boolean {
   if (line === SIGNATURE_DELIMITER) return true;
   if (line.length <= MAX_LABEL_LENGTH && END_MARKERS.has(key(line))) return true;
-  if (COPYRIGHT.test(line) || END_OPENING.test(line)) return true;
+  if (COPYRIGHT.test(line) || END_OPENING.test(line) || GLUED_NEIGHBOUR.test(line)) return true;
+  if (line.length <= MAX_LABEL_LENGTH && SECTION_LIST.test(line)) return true;
   return (
     line.includes('|') &&
     line.length <= MAX_LINK_ROW_LENGTH &&
