@@ -25,14 +25,16 @@ export interface RawDateline {
 const HEAD_LIMIT = 220;
 // An agency credit: a few capitalised words or an acronym, e.g. "Reuters", "AP", "Thomson Reuters Foundation".
 const AGENCY = new LetterPattern(
-  () => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.&'’-]*(?: [\p{Lu}\p{Lt}&][\p{L}\p{M}.&'’-]*){0,3}$/u,
-  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.&'’-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de&][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.&'’-]*){0,3}$/,
+  () =>
+    /^(?:[\p{Lu}\p{Lt}]|\d{1,3} (?=[\p{Lu}\p{Lt}]))[\p{L}\p{M}.&'’-]*(?: [\p{Lu}\p{Lt}&][\p{L}\p{M}.&'’-]*){0,3}$/u,
+  /^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|\d{1,3} (?=[A-Z\u00c0-\u00d6\u00d8-\u00de]))[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.&'’-]*(?: [A-Z\u00c0-\u00d6\u00d8-\u00de&][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.&'’-]*){0,3}$/,
 );
 // A separator after the credit: dash or colon; PTI and IANS print just a space.
 const AFTER_AGENCY = /^(?:\s*[-–—:]+\s*|\s+(?=\S))/;
 const PUNCTUATED = /[-–—:]/;
 // "June 14" / "14 June", after the place's last comma.
-const MONTH_DAY = /^(?:([a-z]{3,9}\.?) (\d{1,2})|(\d{1,2}) ([a-z]{3,9}\.?))$/i;
+const MONTH_DAY =
+  /^(?:([a-z]{3,9}\.?) (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9}\.?))$/i;
 // A place name word: capitalised, or a particle inside a name ("Port of Spain", "Dar es Salaam").
 const PLACE_WORD = new LetterPattern(
   () =>
@@ -46,8 +48,8 @@ const STARTS_CAPITAL = new LetterPattern(
 );
 const CAPS_DATELINE = new LetterPattern(
   () =>
-    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
-  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/,
+    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/,
 );
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
@@ -155,8 +157,8 @@ function isPlace(place: string): boolean {
 function parsePrefix(prefix: string): PlaceAndDate | null {
   // Business Wire glues its credit on with dashes: "NEW YORK--(BUSINESS WIRE)--".
   const { place: withQualifiers, ...date } = splitDate(trimEndOf(prefix, ' -–—'));
-  const place = withoutQualifiers(withQualifiers);
-  if (!isPlace(place)) return null;
+  const place = afterOutlet(withoutQualifiers(withQualifiers));
+  if (place === null || !isPlace(place)) return null;
   return { location: place, ...date };
 }
 
@@ -186,13 +188,41 @@ function withAgency(head: string): RawDateline | null {
   return null;
 }
 
+// The date part of a desk's dateline: ", June 14", " 15 June 2017", ", 10 April, 2007".
+const DATE_PART = /^(\S+\s+[^\s,]+),?(?:\s+(\d{4}))?$/;
+
+function datePart(text: string): Omit<PlaceAndDate, 'location'> | null {
+  const m = DATE_PART.exec(text.replace(/^[\s,]+/, ''));
+  const date = m ? monthDay(m[1] ?? '') : null;
+  return date ? { ...date, year: m?.[2] ? Number(m[2]) : null } : null;
+}
+
+// Words of an outlet's or desk's name, printed before the place: "KT NEWS SERVICE SRINAGAR",
+// "City Herald, Lakeport". A place named for one of them is rarer than a desk printed so.
+const OUTLET_WORD =
+  /^(?:news\p{L}*|\p{L}*news|service|desk|bureau|staff|reporter|correspondent|times|herald|tribune|gazette|chronicle)$/iu;
+
+/**
+ * The place after an outlet's or desk's name; null when the name is all there is ("City Desk").
+ * Any other place is returned as it is.
+ */
+function afterOutlet(place: string): string | null {
+  const words = place.split(/[\s,]+/);
+  let last = -1;
+  for (let i = 0; i < words.length; i += 1) if (OUTLET_WORD.test(words[i] ?? '')) last = i;
+  if (last < 0) return place;
+  if (last === words.length - 1) return null;
+  return words.slice(last + 1).join(' ');
+}
+
 function capsOnly(head: string): RawDateline | null {
   const m = CAPS_DATELINE.exec(head);
   if (!m) return null;
-  const city = (m[1] ?? '').trim();
+  const city = afterOutlet((m[1] ?? '').trim());
   const qualifier = m[2] ?? '';
-  if (NOT_PLACES.has(city) || !isPlace(city)) return null;
-  const date = m[3] ? splitDate(m[3]) : NO_DATE;
+  if (city === null || NOT_PLACES.has(city) || !isPlace(city)) return null;
+  const date = m[3] ? datePart(m[3]) : NO_DATE;
+  if (!date) return null;
   const text = (city + qualifier + (m[3] ?? '')).trim();
   const location = withoutCountry(city + qualifier);
   const { month, day, year } = date;
@@ -278,7 +308,6 @@ const MAX_PAGE_PLACE_WORDS = 4;
 // IANS feeds print the date and no separator: "Mumbai, June 30 Shiv Sena rebel leader …".
 const BARE_PAGE_DATELINE =
   /^([^:|,—–()[\]-]{2,40})(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?))\s+(?=["“‘'A-Z])/;
-
 /**
  * The dateline that opens a page's story, in the forms sites print as well as the agencies': a
  * place in any case without an agency. Only for the first paragraph of a story found as such:
@@ -290,7 +319,8 @@ export function parsePageDateline(paragraph: string): RawDateline | null {
   if (wire) return wire;
   const m = PAGE_DATELINE.exec(head) ?? BARE_PAGE_DATELINE.exec(head);
   if (!m) return null;
-  const place = (m[1] ?? '').trim();
+  const place = afterOutlet((m[1] ?? '').trim());
+  if (place === null) return null;
   const words = place.split(' ');
   if (
     words.length > MAX_PAGE_PLACE_WORDS ||
