@@ -11,6 +11,7 @@ import { decodeLeftoverEntities } from './text/entities.js';
 import { parseStamp, twoDigits } from './time/stamp.js';
 import { parseCredits } from './wire/credits.js';
 import { parseDateline, type RawDateline } from './wire/dateline.js';
+import { shortAgencyName } from './wire/agencies.js';
 
 export interface NormaliseContext {
   input: InputInfo;
@@ -227,7 +228,8 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
       : nonEmpty;
   const author = text(draft.author);
   // A credit naming one person twice ("By Ana Ruiz" and her author page) names no agency.
-  const agency = text(draft.agency) ?? dateline?.agency ?? null;
+  const printedAgency = text(draft.agency) ?? dateline?.agency ?? null;
+  const agency = printedAgency === null ? null : shortAgencyName(printedAgency);
 
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -265,3 +265,45 @@ describe('isoAt prints an instant at an offset as luxon does', () => {
     expect(isoAt(0, 330)).toBe('1970-01-01T05:30:00+05:30');
   });
 });
+
+describe('US generic zones (ET, CT, MT, PT)', () => {
+  it.each([
+    ['March 14, 2024 12:06 p.m. ET', '2024-03-14T12:06:00-04:00', 'America/New_York'],
+    ['Jan 5, 2024, 9:30 AM ET', '2024-01-05T09:30:00-05:00', 'America/New_York'],
+    ['June 14, 2024 at 1:49 a.m. PT', '2024-06-14T01:49:00-07:00', 'America/Los_Angeles'],
+    ['Dec 1, 2023 4:00 PM CT', '2023-12-01T16:00:00-06:00', 'America/Chicago'],
+    // The rule before 2007: daylight time until the last Sunday of October.
+    ['Oct 20, 2005 10:00 PM ET', '2005-10-20T22:00:00-04:00', 'America/New_York'],
+    ['Oct 31, 2005 10:00 PM ET', '2005-10-31T22:00:00-05:00', 'America/New_York'],
+    // The changes themselves, at 2 a.m. local time.
+    ['Mar 10, 2024 1:59 AM ET', '2024-03-10T01:59:00-05:00', 'America/New_York'],
+    ['Mar 10, 2024 3:00 AM ET', '2024-03-10T03:00:00-04:00', 'America/New_York'],
+    ['Nov 3, 2024 2:30 AM PT', '2024-11-03T02:30:00-08:00', 'America/Los_Angeles'],
+  ])('%s', (text, iso, zone) => {
+    expect(stamp(text).stamp).toMatchObject({ iso, zone });
+  });
+
+  it('agrees with the IANA rules away from the changeover hours', () => {
+    const zones = { ET: 'America/New_York', PT: 'America/Los_Angeles' } as const;
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1987-01-01'), max: new Date('2037-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 4, max: 23 }),
+        fc.constantFrom('ET', 'PT'),
+        (date, hour, name: keyof typeof zones) => {
+          const wall = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+          const day = date.getUTCDate();
+          const text = `${day}-${wall.month}-${wall.year} ${hour}:15 ${name}`;
+          const expected = DateTime.fromObject(
+            { ...wall, day, hour, minute: 15 },
+            { zone: zones[name] },
+          );
+          expect(stamp(text).stamp.utc).toBe(
+            expected.toUTC().toISO({ suppressMilliseconds: true }),
+          );
+        },
+      ),
+      { seed: Number(process.env.FUZZ_SEED ?? 20261204), numRuns: 2000 },
+    );
+  });
+});

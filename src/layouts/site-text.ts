@@ -23,6 +23,7 @@ import {
   headlineOverSummary,
   isHeaderFurniture,
   isFurnitureLine,
+  isReadingTime,
   withoutHeadingMark,
   withoutMenu,
 } from '../text/furniture.js';
@@ -142,12 +143,9 @@ function findCaption(
   return { caption: null, next: i };
 }
 
-// A reader view prints the reading time and the source under the headline: "4–5 minutes".
-const READING_TIME = /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s?min(?:ute)?s?(?: read)?$/i;
-
 /** The blocks above the byline without page furniture, nor the byline's source repeated. */
 function withoutUi(blocks: readonly { lines: string[] }[], credit: string | null): string[][] {
-  const isFurniture = (line: string): boolean => isHeaderFurniture(line) || READING_TIME.test(line);
+  const isFurniture = (line: string): boolean => isHeaderFurniture(line) || isReadingTime(line);
   return blocks
     .map((b) =>
       b.lines.filter((line) => !isFurniture(line) && line !== credit).map(withoutHeadingMark),

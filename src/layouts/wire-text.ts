@@ -29,10 +29,11 @@ import {
   withoutMenu,
 } from '../text/furniture.js';
 import { endsLikeSentence, isBulleted, stripBullet, toBlocks, trimEndOf } from '../text/clean.js';
-import { parseByLine } from '../wire/byline.js';
+import { classifyCredit, parseByLine } from '../wire/byline.js';
 import { agencyAndPlace, readPageMeta, splitGluedStamp, type PageMeta } from '../text/page-meta.js';
 import { isDateOnly, isStampText, type TimeOnly } from '../text/meta-line.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
+import { closingAgency } from '../wire/credits.js';
 import { PAGE_LABELS } from '../sites/index.js';
 import {
   contentWords,
@@ -153,13 +154,12 @@ function takeByLine(paragraphs: string[]): string | null {
  * A copy with a dateline: the byline and stamp lines above it, and above those the headline and
  * the standfirst — the blocks nearest the byline, past the site's menus and breadcrumbs.
  */
-function aroundDateline(lines: readonly string[], at: number): Draft {
+function aroundDateline(lines: readonly string[], at: number, dateline?: RawDateline): Draft {
   const draft = emptyDraft();
   // The agency may stand on a line of its own under the headline ("PTI"), as the dateline names it.
   const agency = parseDateline(lines[at] ?? '')?.agency?.toLowerCase();
   const noise = new Set<number>();
-  const times: TimeOnly[] = [];
-  let firstMeta = at;
+  const metas: { i: number; meta: PageMeta }[] = [];
   for (let i = 0; i < at; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
@@ -171,11 +171,10 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
       if (first >= 0) noise.add(first);
       continue;
     }
-    if (meta !== null) addMeta(draft, meta, times);
+    if (meta !== null) metas.push({ i, meta: withNameAbove(lines, i, meta, noise) });
     noise.add(i);
-    firstMeta = Math.min(firstMeta, i);
   }
-  joinTimes(draft, times);
+  const firstMeta = readMetas(draft, metas, lines, noise, at);
   const kept = (from: number, to: number): string[][] =>
     toBlocks(lines, from, to)
       .map((block) =>
@@ -191,11 +190,65 @@ function aroundDateline(lines: readonly string[], at: number): Draft {
   const bullets = bulleted.filter((block) => !block.every((line) => isNameLine(stripBullet(line))));
   const blocks = allBlocks.filter((block) => !bulleted.includes(block));
   pickHeadline(draft, blocks);
-  fillBody(draft, lines, at);
+  fillBody(draft, lines, at, dateline);
   checkHeadline(draft, lines, at, noise);
   draft.summary ??= standfirstBelowMeta(lines, firstMeta, at, noise, draft.headline);
   draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
   return draft;
+}
+
+/**
+ * Files the byline and stamp lines above the story; returns where the byline's own run of them
+ * starts. A stamp printed above the headline (a site's clock, "Friday, December 4, 2026 | 10:32
+ * AM") counts only when the run under the headline prints none.
+ */
+function readMetas(
+  draft: Draft,
+  metas: readonly { i: number; meta: PageMeta }[],
+  lines: readonly string[],
+  noise: ReadonlySet<number>,
+  at: number,
+): number {
+  let start = Math.max(0, metas.length - 1);
+  while (start > 0) {
+    const here = metas[start - 1]?.i ?? 0;
+    const next = metas[start]?.i ?? at;
+    if (nextStoryText(lines, here + 1, next, noise) !== null) break;
+    start--;
+  }
+  const own = metas.slice(start);
+  const above = metas.slice(0, start);
+  const times: TimeOnly[] = [];
+  for (const { meta } of own) addMeta(draft, meta, times);
+  const stamped = own.some(({ meta }) => meta.created !== null || meta.updated !== null);
+  for (const { meta } of above) {
+    addMeta(
+      draft,
+      stamped ? { ...meta, created: null, updated: null } : meta,
+      stamped ? [] : times,
+    );
+  }
+  joinTimes(draft, times);
+  return own[0]?.i ?? at;
+}
+
+// A byline may print the writer's name alone on the line above the stamp, right under the title.
+const MAX_BARE_NAME = 40;
+
+/** The meta of a stamp line with the bare name on the line right above it as its author. */
+function withNameAbove(
+  lines: readonly string[],
+  i: number,
+  meta: PageMeta,
+  noise: Set<number>,
+): PageMeta {
+  const name = lines[i - 1] ?? '';
+  const title = lines[i - 2] ?? '';
+  if (meta.author !== null || (meta.created === null && meta.updated === null)) return meta;
+  if (name.length > MAX_BARE_NAME || title.length <= name.length || !isNameLine(name)) return meta;
+  if (!name.includes(' ') || /\d/.test(name) || classifyCredit(name) !== 'author') return meta;
+  noise.add(i - 1);
+  return { ...meta, author: name };
 }
 
 /** The headline and standfirst nearest the byline: the last blocks above it. */
@@ -238,7 +291,8 @@ function checkHeadline(
   const lead = contentWords(draft.paragraphs.join(' ').slice(0, LEAD_LENGTH));
   if (lead.size === 0) return;
   const current = draft.headline;
-  const currentScore = current !== null && isTitleLike(current) ? overlap(current, lead) : -1;
+  const currentScore =
+    current !== null && isTitleLike(current) ? titleScore(current, lead) + FIRST_TITLE_BONUS : -1;
   let best: { i: number; text: string; score: number } | null = null;
   let first = true;
   for (let i = 0; i < at; i++) {
@@ -270,9 +324,19 @@ const TITLE_FLAW = 0.3;
 // A tagline's last word: "Today's latest from".
 const DANGLING = /\s(?:from|of|the|to|and|for|with|in|on|at)$/i;
 
-function titleScore(line: string, lead: ReadonlySet<string>): number {
-  let score = overlap(line, lead);
-  if (line.includes('|')) score -= TITLE_FLAW;
+// A breadcrumb's separators: "Home / LATEST / Title", "News » India".
+const TRAIL = / (?:\/|»|>) /;
+
+/**
+ * How well a line reads as the story's title: the share of its words the story opens with,
+ * trusted less for a line of a few words (a section's "JAMMU & KASHMIR" shares all of its two),
+ * less the flaws of furniture.
+ */
+function titleScore(printed: string, lead: ReadonlySet<string>): number {
+  const line = withoutTitleSuffix(printed);
+  const size = contentWords(line).size;
+  let score = (overlap(line, lead) * size) / (size + 1);
+  if (line.includes('|') || TRAIL.test(line)) score -= TITLE_FLAW;
   if (/[.!?] \S/.test(line)) score -= TITLE_FLAW;
   if (DANGLING.test(line)) score -= TITLE_FLAW;
   if (line === line.toUpperCase()) score -= TITLE_FLAW;
@@ -330,7 +394,7 @@ function standfirstBelowMeta(
 const STAMP_LABEL = /^(?:published|updated|posted|created|modified)\s*(?:on\s*)?:/i;
 const MAX_STAMP_LINE = 80;
 
-function fillBody(draft: Draft, lines: readonly string[], from: number): void {
+function fillBody(draft: Draft, lines: readonly string[], from: number, alone?: RawDateline): void {
   const agency = draft.agency;
   const body = readBody(lines, from, PAGE_LABELS);
   draft.author ??= takeByLine(body.paragraphs);
@@ -345,13 +409,18 @@ function fillBody(draft: Draft, lines: readonly string[], from: number): void {
   dropEditorsNote(draft.paragraphs);
   takeFootStamps(draft);
   dropPageFurniture(draft.paragraphs);
-  const credited = (draft.agency ?? parseDateline(draft.paragraphs[0] ?? '')?.agency ?? '')
-    .trim()
-    .toLowerCase();
+  // The agency a page credits only in its closing: "— Bernama", "…his assent. (NAN)".
+  const datelined = parseDateline(draft.paragraphs[0] ?? '')?.agency ?? null;
+  if (draft.agency === null && datelined === null) {
+    // Read from the copy itself: the body reader may have set the closing line aside.
+    const story = lines.slice(from).filter((line) => line !== '');
+    draft.agency = closingAgency(draft.signOff === null ? story : [...story, draft.signOff]);
+  }
+  const credited = (draft.agency ?? datelined ?? '').trim().toLowerCase();
   if (INDIAN_AGENCIES.has(credited)) draft.assumeZone = 'IST';
   const first = draft.paragraphs[0];
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
-  const dateline = first === undefined || wire ? null : parsePageDateline(first);
+  const dateline = first === undefined || wire ? null : (alone ?? parsePageDateline(first));
   if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
   if (draft.agency === null && isIndianDesk(draft.dateline)) draft.assumeZone ??= 'IST';
 }
@@ -472,6 +541,8 @@ interface Anchor {
   author: string | null;
   /** Set when no run of prose was found and the story's start is a guess. */
   guessed?: boolean;
+  /** A dateline printed alone on its line ("Srinagar,"), joined to the paragraph it opens. */
+  dateline?: RawDateline;
 }
 
 /**
@@ -506,7 +577,12 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
       const copy = lines.slice();
       copy[next] = `${line} ${lines[next] ?? ''}`;
       for (let j = i; j < next; j++) copy[j] = '';
-      return { at: next, lines: copy, author: null };
+      return {
+        at: next,
+        lines: copy,
+        author: null,
+        dateline: { ...dateline, length: line.length },
+      };
     }
   }
   return null;
@@ -625,7 +701,7 @@ function readCopy(printed: readonly string[]): Draft {
   const lines = withGluedStampsApart(printed);
   const anchor = pageAnchor(lines) ?? proseAnchor(lines);
   if (!anchor || anchor.at === 0) return fromTop(anchor?.lines ?? lines);
-  const draft = aroundDateline(anchor.lines, anchor.at);
+  const draft = aroundDateline(anchor.lines, anchor.at, anchor.dateline);
   draft.author ??= anchor.author;
   if (anchor.guessed === true) {
     draft.warnings.push({

@@ -9,6 +9,7 @@ import {
   isFurnitureLine,
   withoutHeadingMark,
 } from './furniture.js';
+import { BRACKETED_CREDIT, PHOTOGRAPHER_CREDIT } from './picture-credit.js';
 import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
 import { isNotice, isStrongNotice } from '../wire/notice.js';
@@ -207,16 +208,15 @@ export function splitClosing(body: Body): void {
   }
 }
 
-// A picture's caption left in the story: its credit in brackets or after a label.
-// The caption printed a second time carries the agency's tag too: "(… via AP) (AP)".
-const BODY_CAPTION =
-  /(?:\([^()]{0,80}\b(?:photo|image|file|via|pic)\b[^()]{0,80}\)(?: \([A-Z]{2,10}\))?|^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60})$/i;
-// A photographer's credit closing a caption: "(Xinhua/Wang Ye)", "REUTERS/Ana Ruiz".
-const PHOTO_CREDIT =
-  /(?:\([A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2} ?\/ ?[A-Z][a-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\)|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA|PTI Photo) ?\/ ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}\.?)$/;
+// A picture's caption left in the story: its credit in brackets, after it ("REUTERS/Ana Ruiz")
+// or a label alone ("Photo: PTI").
+const SHORT_LABELLED = /^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60}$/i;
 /** A picture's caption left in the story, known by its credit. */
 export const isBodyCaption = (paragraph: string): boolean =>
-  paragraph.length <= MAX_CAPTION && (BODY_CAPTION.test(paragraph) || PHOTO_CREDIT.test(paragraph));
+  paragraph.length <= MAX_CAPTION &&
+  (BRACKETED_CREDIT.test(paragraph) ||
+    PHOTOGRAPHER_CREDIT.test(paragraph) ||
+    SHORT_LABELLED.test(paragraph));
 const MAX_CAPTION = 400;
 
 // A related story's headline ends with whom it quotes: "…to resolve civic issues: Om Birla".

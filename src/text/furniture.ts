@@ -186,6 +186,18 @@ export function isEndMarker(line: string): boolean {
 const CRUMB_SEPARATOR = / [>»›] /;
 const MAX_CRUMB = 40;
 
+/**
+ * A reading time printed alone: "5 min read", "4–5 minutes" (a reader view's), "Reading time: 3
+ * minutes", in the languages pages print it in.
+ */
+const READING_TIME =
+  /^(?:(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s?:?\s?\d+\s?[\p{L}.]+$|^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s?min(?:ute)?s?\.?(?: read)?$/iu;
+
+export const isReadingTime = (line: string): boolean => READING_TIME.test(line);
+
+/** A reading time run on at the end of a line: "Title2 min read ." */
+export const TRAILING_READING_TIME = /\d{1,2} ?min(?:ute)?s? read ?[.|·•-]? *$/i;
+
 /** "Home > World > Asia": a breadcrumb trail of a few short links. */
 export function isBreadcrumb(line: string): boolean {
   if (!CRUMB_SEPARATOR.test(line)) return false;

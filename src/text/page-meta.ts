@@ -12,10 +12,12 @@
  */
 import { isLabelsOnly, parseMetaLine, readTimeOnly, type TimeOnly } from './meta-line.js';
 import { trimEndOf } from './clean.js';
+import { TRAILING_READING_TIME } from './furniture.js';
 import { LetterPattern } from './letters.js';
 import { isAgencyName } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/byline.js';
 import { isRole } from '../wire/people.js';
+import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
 
 export interface PageMeta {
   /** A person credited. */
@@ -49,7 +51,8 @@ const isCapitalised = (word: string): boolean => {
 export function agencyAndPlace(text: string): { agency: string; place: string | null } | null {
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(MAX_AGENCY_WORDS, words.length); n >= 1; n--) {
-    const name = words.slice(0, n).join(' ');
+    // "Reuters, HONG KONG": a comma may set the place off.
+    const name = trimEndOf(words.slice(0, n).join(' '), ',');
     if (!isAgencyName(name)) continue;
     let rest = words.slice(n);
     if (rest.length > 0 && AGENCY_SUFFIX.has((rest[0] ?? '').toLowerCase())) rest = rest.slice(1);
@@ -106,6 +109,11 @@ function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
   if (more === null) return meta;
   meta.created ??= more.created;
   meta.updated ??= more.updated;
+  // "Written by PTI | New Delhi | Updated: …": a name after an agency's credit is its place.
+  const name = more.author ?? more.place;
+  if (meta.agency !== null && name !== null && name.split(' ').length <= MAX_PLACE_WORDS) {
+    meta.place ??= name;
+  }
   return meta;
 }
 
@@ -116,7 +124,8 @@ function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
 function agencyWithStamp(line: string): PageMeta | null {
   const words = line.split(' ');
   for (let n = Math.min(MAX_AGENCY_WORDS, words.length - 1); n >= 1; n--) {
-    const name = words.slice(0, n).join(' ');
+    // "The Canadian Press, 08 Dec, 2016 11:07 AM": a comma may set the name off.
+    const name = trimEndOf(words.slice(0, n).join(' '), ',');
     if (!isAgencyName(name)) continue;
     let from = n;
     if (AGENCY_SUFFIX.has((words[from] ?? '').toLowerCase())) from++;
@@ -139,6 +148,47 @@ function agencyWithStamp(line: string): PageMeta | null {
   return null;
 }
 
+/**
+ * "PTI | New Delhi | Updated: …", "Jane Doe | Mumbai | …": a short name after a credit is the
+ * place it was filed from when it follows an agency or names a known desk town.
+ */
+function isPlaceAfterCredit(meta: PageMeta, name: string): boolean {
+  if (meta.agency === null && meta.author === null) return false;
+  if (name.split(' ').length > MAX_PLACE_WORDS || !isCapitalised(name)) return false;
+  return meta.agency !== null || INDIAN_DESK_PLACES.has(name.toLowerCase());
+}
+
+// "Rebecca Black, PA", "By Jane Doe, Reuters": the writer, then the agency she files for.
+const PERSON_COMMA_AGENCY = /^(?:by )?([^,|]{3,60}), ([A-Za-z][A-Za-z .-]{1,30})$/i;
+
+function personAndAgency(line: string): PageMeta | null {
+  const m = PERSON_COMMA_AGENCY.exec(line);
+  const [person = '', agency = ''] = m === null ? [] : [m[1], m[2]];
+  if (!isAgencyName(agency) || parseByLine(`By ${person}`) === null) return null;
+  if (classifyCredit(person) !== 'author') return null;
+  return { ...empty(), author: person, agency };
+}
+
+const MAX_BYLINE_NAME_WORDS = 5;
+
+/** "By Hayley Halpin Friday 7 Aug 2020, 7:33 AM": a byline run into its stamp. */
+function bylineWithStamp(line: string): PageMeta | null {
+  if (!/^by /i.test(line)) return null;
+  const words = line.split(' ');
+  for (let n = 2; n <= Math.min(MAX_BYLINE_NAME_WORDS, words.length - 2); n++) {
+    const name = words.slice(1, n + 1).join(' ');
+    const stamps = parseMetaLine(words.slice(n + 1).join(' '));
+    if (stamps === null || stamps.names.length > 0) continue;
+    if (stamps.created === null && stamps.updated === null) continue;
+    if (parseByLine(`By ${name}`) === null || classifyCredit(name) !== 'author') return null;
+    return { ...empty(), author: name, created: stamps.created, updated: stamps.updated };
+  }
+  return null;
+}
+
+// "Karin Larsen · CBC News ·": a dot between the byline's parts, where others print a bar.
+const MIDDLE_DOTS = /\s*·\s*/g;
+
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
 export function readPageMeta(printed: string): PageMeta | null {
   if (printed.length > MAX_LINE || printed === '') return null;
@@ -146,7 +196,12 @@ export function readPageMeta(printed: string): PageMeta | null {
   if (time) return { ...empty(), time };
   if (isLabelsOnly(printed)) return empty();
   // A broken template's braces and bars, a writer's e-mail and a site's "oi-" before the name.
-  const line = printed.replace(LEFTOVERS, '').replace(EMAIL, '').replace(OI_PREFIX, 'By ');
+  const line = printed
+    .replace(LEFTOVERS, '')
+    .replace(EMAIL, '')
+    .replace(OI_PREFIX, 'By ')
+    .replace(MIDDLE_DOTS, ' | ')
+    .trim();
   if (line === '') return null;
   const meta = empty();
   const bracketed = line.startsWith('(') ? BRACKETED.exec(line) : null;
@@ -162,6 +217,8 @@ export function readPageMeta(printed: string): PageMeta | null {
     meta.updated = stamps.updated;
     return meta;
   }
+  const signed = personAndAgency(line) ?? bylineWithStamp(line);
+  if (signed) return signed;
   const reported = REPORTED_BY.exec(line);
   if (reported) {
     credit(meta, (reported[1] ?? '').trim());
@@ -182,8 +239,10 @@ export function readPageMeta(printed: string): PageMeta | null {
   if (line.includes(' ') && isCapitalised(line) && isRole(line)) return meta;
   // "Jane Doe |": the name before an empty part.
   if (line.endsWith('|')) {
-    const name = trimEndOf(line, ' |');
+    // "Karin Larsen | CBC News |": the writer, then her outlet.
+    const [name = '', ...outlets] = trimEndOf(line, ' |').split(' | ');
     if (name.includes('|') || parseByLine(`By ${name}`) === null) return null;
+    if (!outlets.every((outlet) => classifyCredit(outlet) === 'agency')) return null;
     credit(meta, name);
     return meta;
   }
@@ -195,6 +254,7 @@ export function readPageMeta(printed: string): PageMeta | null {
     // "BERLIN | Thu May 16, 2013 12:06pm EDT": a shouted place beside the stamp.
     const byline = /^by /i.test(line);
     if (!byline && SHOUTED_PLACE.test(name) && !agencyAndPlace(name)) meta.place ??= name;
+    else if (meta.place === null && isPlaceAfterCredit(meta, name)) meta.place = name;
     else credit(meta, name);
   }
   return meta;
@@ -202,7 +262,6 @@ export function readPageMeta(printed: string): PageMeta | null {
 
 // Where a copy runs the title into its reading time and stamp: "Title2 min read . Updated: …".
 const GLUED_LABELS = ['updated', 'update', 'published', 'posted'];
-const READING_TIME = /\d{1,2} ?min(?:ute)?s? read ?[.|·•-]? *$/i;
 const LAST = /\blast ?$/i;
 const MIN_HEAD = 10;
 
@@ -224,7 +283,7 @@ export function splitGluedStamp(line: string): [string, string] | null {
   if (stamps === null || stamps.names.length > 0) return null;
   if (stamps.created === null && stamps.updated === null) return null;
   const rest = line.slice(0, start);
-  const head = trimEndOf(rest.replace(READING_TIME, ''), ' .|·•-');
+  const head = trimEndOf(rest.replace(TRAILING_READING_TIME, ''), ' .|·•-');
   // The stamp stands apart from the text by a reading time, a separator, or glued on with no
   // space: a sentence's "… in a statement published on March 4" is none of these.
   const gap = rest.slice(head.length);

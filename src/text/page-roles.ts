@@ -13,6 +13,7 @@
  * words with the story's opening, the nearest above it winning a tie.
  */
 import { isHeaderFurniture, isFurnitureLine } from './furniture.js';
+import { BRACKETED_CREDIT, LEADING_LABEL } from './picture-credit.js';
 import { endsLikeSentence, stripBullet } from './clean.js';
 import { isStampText } from './meta-line.js';
 
@@ -64,6 +65,7 @@ export function isPageFurniture(line: string): boolean {
   if (text === '' || isHeaderFurniture(text) || isFurnitureLine(text)) return true;
   if (text.length <= 30 && PAGE_LABELS.has(text.toLowerCase())) return true;
   if (FILE_NAME.test(text) || PAGE_NOTE.test(text) || isGluedMenu(text)) return true;
+  if (RELATIVE_TIME.test(text)) return true;
   // A date alone ("Sunday, February 6, 2011") is the site's date, not a title.
   if (text.length > MAX_DATE_LINE || !/\d/.test(text)) return false;
   // "June 10, 2016 / 3:19 PM / a year ago": the date, then how long ago.
@@ -72,6 +74,9 @@ export function isPageFurniture(line: string): boolean {
 }
 
 const MAX_DATE_LINE = 60;
+// "2 months ago", "an hour ago": how old the page is, as the site printed it when copied.
+const RELATIVE_TIME =
+  /^(?:about |over )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago$/i;
 // Menu items a converter ran together: "ContributorsPublishersAdvertisers", "HomeWorldSport".
 const GLUED_WORDS = /^(?:\p{Lu}\p{Ll}+){3,8}$/u;
 const MAX_GLUED_MENU = 80;
@@ -81,7 +86,13 @@ function isGluedMenu(text: string): boolean {
 }
 
 export function isCaption(line: string): boolean {
-  return line.length <= 400 && (CAPTION_CREDIT.test(line) || GLUED_CAPTION_CREDIT.test(line));
+  return (
+    line.length <= 400 &&
+    (CAPTION_CREDIT.test(line) ||
+      GLUED_CAPTION_CREDIT.test(line) ||
+      BRACKETED_CREDIT.test(line) ||
+      LEADING_LABEL.test(line))
+  );
 }
 
 // A long line is prose even when a copy lost its closing punctuation.

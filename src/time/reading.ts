@@ -5,7 +5,7 @@
  */
 import type { Warning } from '../article.js';
 import { monthNumber } from './months.js';
-import { AMBIGUOUS, lookupZone, type ZoneInfo } from './zones.js';
+import { AMBIGUOUS, lookupZone, seasonalZone, type ZoneInfo } from './zones.js';
 
 export interface StampOptions {
   /** Field name used in warning messages ("updated", "created"). */
@@ -302,7 +302,7 @@ export function readStamp(text: string, options: StampOptions): StampReading {
     if (millis === null) return invalid(text, options, warnings);
     return { kind: 'instant', millis, offset, zone: offset === 0 ? 'UTC' : null, warnings };
   }
-  const info = lookupZone(abbreviation);
+  const info = lookupZone(abbreviation) ?? seasonalZone(abbreviation, parts);
   if (!info) {
     const code = AMBIGUOUS.has(abbreviation) ? 'stamp-zone-ambiguous' : 'stamp-zone-unknown';
     const why = AMBIGUOUS.has(abbreviation) ? 'is ambiguous' : 'is not a known zone';

@@ -64,3 +64,54 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set(['CST', 'AST', 'ADT', 'BDT
 export function lookupZone(abbreviation: string): ZoneInfo | undefined {
   return Object.hasOwn(ZONES, abbreviation) ? ZONES[abbreviation as ZoneName] : undefined;
 }
+
+/**
+ * US generic zones ("12:06 p.m. ET"): the abbreviation states no offset of its own, so the
+ * date decides between standard and daylight time by the US rule. `offset` is standard time.
+ */
+const SEASONAL: Readonly<Record<string, ZoneInfo>> = {
+  ET: { zone: 'America/New_York', offset: h(-5) },
+  CT: { zone: 'America/Chicago', offset: h(-6) },
+  MT: { zone: 'America/Denver', offset: h(-7) },
+  PT: { zone: 'America/Los_Angeles', offset: h(-8) },
+};
+
+/** A wall-clock date and hour, as a stamp prints it. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+}
+
+/** The day of the month of the nth Sunday (n = -1: the last) of a month (1-12). */
+function sunday(year: number, month: number, n: number): number {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return lastDay.getUTCDate() - lastDay.getUTCDay();
+}
+
+/**
+ * Whether US daylight time applies at a local wall-clock time: from 2 a.m. on the second Sunday
+ * of March to 2 a.m. on the first Sunday of November since 2007, first Sunday of April to last
+ * Sunday of October before.
+ */
+function usDaylight({ year, month, day, hour }: WallTime): boolean {
+  const [startMonth, startDay, endMonth, endDay] =
+    year >= 2007
+      ? [3, sunday(year, 3, 2), 11, sunday(year, 11, 1)]
+      : [4, sunday(year, 4, 1), 10, sunday(year, 10, -1)];
+  const at = (m: number, d: number): number => (m * 32 + d) * 24 + 2;
+  const now = (month * 32 + day) * 24 + hour;
+  return now >= at(startMonth, startDay) && now < at(endMonth, endDay);
+}
+
+/** The zone a generic abbreviation ("ET", "PT") means at a wall-clock time, or undefined. */
+export function seasonalZone(abbreviation: string, wall: WallTime): ZoneInfo | undefined {
+  const standard = Object.hasOwn(SEASONAL, abbreviation) ? SEASONAL[abbreviation] : undefined;
+  if (!standard) return undefined;
+  return usDaylight(wall) ? { ...standard, offset: standard.offset + 60 } : standard;
+}

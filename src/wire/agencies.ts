@@ -43,6 +43,10 @@ export const WIRES: ReadonlySet<string> = new Set([
   'anadolu agency',
   'aap',
   'upi',
+  'canadian press',
+  'the canadian press',
+  'press association',
+  'australian associated press',
   'pa',
   'pa media',
   'cna',
@@ -83,4 +87,38 @@ export const SHOUTED_WIRES: ReadonlySet<string> = new Set([
 export function isAgencyName(name: string): boolean {
   const key = name.toLowerCase();
   return WIRES.has(key) || (SHOUTED_WIRES.has(key) && name === name.toUpperCase());
+}
+
+/**
+ * The name an agency is known by, whatever a page spells out: "Press Trust of India" and "PTI"
+ * are one agency, and a batch groups its stories under one name.
+ */
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  pti: 'PTI',
+  'press trust of india': 'PTI',
+  ians: 'IANS',
+  'indo-asian news service': 'IANS',
+  ani: 'ANI',
+  'asian news international': 'ANI',
+  uni: 'UNI',
+  'united news of india': 'UNI',
+  ap: 'AP',
+  'associated press': 'AP',
+  'the associated press': 'AP',
+  afp: 'AFP',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  reuters: 'Reuters',
+  'thomson reuters': 'Reuters',
+  xinhua: 'Xinhua',
+  'canadian press': 'CP',
+  'the canadian press': 'CP',
+  'press association': 'PA',
+  'australian associated press': 'AAP',
+};
+
+/** An agency's usual name ("Press Trust Of India" → "PTI"); any other credit as printed. */
+export function shortAgencyName(name: string): string {
+  const key = name.toLowerCase();
+  return Object.hasOwn(SHORT_NAMES, key) ? (SHORT_NAMES[key] ?? name) : name;
 }

@@ -6,6 +6,7 @@
 import type { CreditRole, Credits } from '../article.js';
 import { trimEndOf } from '../text/clean.js';
 import { LetterPattern } from '../text/letters.js';
+import { isAgencyName } from './agencies.js';
 
 const ROLE =
   /^(additional reporting|reporting|writing|editing|compiled|compiling|graphics|photos?|translation|translated|produced|research|fact-?checking|contributing) by (.+)$/i;
@@ -133,6 +134,32 @@ export function splitTrailingSignOff(paragraph: string): [string, string] | null
     const signOff = tail.slice(at + 1).trim();
     const body = paragraph.slice(0, tailStart + at).trim();
     if (isSignOff(signOff) && /[.!?"'”’)]$/.test(body)) return [body, signOff];
+  }
+  return null;
+}
+
+// How a page closes a story with the agency that filed it, alone on a line or after its last
+// sentence: "-- PTI", "— Bernama", "� PTI", "(NAN)", "(Xinhua/NAN)", "—(KNO)", "With IANS".
+const CLOSING_AGENCY_LINE =
+  /^(?:(?:-{1,2}|[–—�]) ?\(?([A-Z][A-Za-z]{1,11})\)?|\(([A-Z]{2,6})(?:\/[A-Z]{2,6})?\)|[Ww]ith (?:inputs from )?([A-Z][A-Za-z]{1,11}))$/;
+const CLOSING_AGENCY_TAIL =
+  /[.!?"”’] ?(?:(?:-{1,2}|[–—�]) ?\(?([A-Z][A-Za-z]{1,11})\)?|[-–—]?\(([A-Z][A-Za-z]{1,10})(?:\/[A-Z]{2,6})?\))$/;
+const MAX_TAIL = 24;
+
+/** Whether a name closing a story is an agency's: a known one, or an acronym in capitals. */
+const isClosingAgency = (name: string): boolean => isAgencyName(name) || /^[A-Z]{2,6}$/.test(name);
+
+/**
+ * The agency a story's closing names ("— Bernama", "…his assent. (NAN)"), or null: the first
+ * such closing after the opening paragraph, where the story ends and a page's furniture begins.
+ */
+export function closingAgency(paragraphs: readonly string[]): string | null {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i] ?? '';
+    const line = paragraph.length <= MAX_TAIL ? CLOSING_AGENCY_LINE.exec(paragraph) : null;
+    const tail = line ?? CLOSING_AGENCY_TAIL.exec(paragraph.slice(-MAX_TAIL));
+    const name = tail === null ? undefined : (tail[1] ?? tail[2] ?? tail[3]);
+    if (name !== undefined && isClosingAgency(name)) return name;
   }
   return null;
 }

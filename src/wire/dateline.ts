@@ -48,8 +48,8 @@ const STARTS_CAPITAL = new LetterPattern(
 );
 const CAPS_DATELINE = new LetterPattern(
   () =>
-    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
-  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/,
+    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}.]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}.]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/,
 );
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
@@ -303,7 +303,9 @@ export function parseDateline(paragraph: string): RawDateline | null {
 // A site's own desk prints the place in its usual case and a colon, bar or dash after it:
 // "New Delhi: …", "Chandigarh, Oct 14: …", "Pune | …", "Kolkata, Oct 09: …".
 const PAGE_DATELINE =
-  /^([^:|,—–()[\]-]{2,40}?)(,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?))?\s*(?:[:|—–]|\s-{1,2})(?:\s+|$)/i;
+  /^([^:|,—–()[\]-]{2,40}?)(,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?))?\s*(?:[:|—–]|\s-{1,2}|[,-]$)(?:\s+|$)/i;
+// "Punjab Newsline, Chandigarh-": the outlet's name, then its desk's place.
+const OUTLET_FIRST = /^([^:|,]{2,40}), (?=\S)/;
 const MAX_PAGE_PLACE_WORDS = 4;
 // IANS feeds print the date and no separator: "Mumbai, June 30 Shiv Sena rebel leader …".
 const BARE_PAGE_DATELINE =
@@ -317,6 +319,11 @@ export function parsePageDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
   const wire = parseDateline(head);
   if (wire) return wire;
+  const outlet = OUTLET_FIRST.exec(head);
+  if (outlet && afterOutlet(outlet[1] ?? '') === null) {
+    const rest = parsePageDateline(head.slice(outlet[0].length));
+    return rest && { ...rest, length: rest.length + outlet[0].length };
+  }
   const m = PAGE_DATELINE.exec(head) ?? BARE_PAGE_DATELINE.exec(head);
   if (!m) return null;
   const place = afterOutlet((m[1] ?? '').trim());

@@ -9,7 +9,7 @@ import { BLOCK, findFirst, isElement, isInvisible, textOf } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { parseMetaLine } from '../../text/meta-line.js';
 import { bodyOf, splitClosing } from '../../text/body.js';
-import { isEndMarker, isInlineLink, isFurnitureLine } from '../../text/furniture.js';
+import { isEndMarker, isInlineLink, isFurnitureLine, isReadingTime } from '../../text/furniture.js';
 import { parseByLine } from '../../wire/byline.js';
 import { isNotice } from '../../wire/notice.js';
 import { PAGE_LABELS } from '../../sites/index.js';
@@ -44,8 +44,6 @@ function isClosingList(paragraph: string): boolean {
  * follow or write to the publisher.
  */
 const POINTER = /^\[?(?:related|also|more|see also)\s?:/i;
-const READING_TIME =
-  /^(?:(?:estimated )?reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s?:?\s?\d+\s?[\p{L}.]+$|^\d+\s?min(?:ute)?s?\.? read$/iu;
 const COUNTER = /^\d+ (?:of|\/) \d+$/;
 // "Follow us on Facebook and Twitter", "Follow our coverage at https://…", "Write to Jo Lee at
 // jo@example.com": where to find more, not the story.
@@ -57,7 +55,7 @@ function isControl(line: string): boolean {
   if (line.length > MAX_CONTROL) return false;
   return (
     POINTER.test(line) ||
-    READING_TIME.test(line) ||
+    isReadingTime(line) ||
     COUNTER.test(line) ||
     FOLLOW.test(line) ||
     line.toLowerCase() === 'text size'
