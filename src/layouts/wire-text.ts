@@ -325,7 +325,7 @@ const TITLE_FLAW = 0.3;
 const DANGLING = /\s(?:from|of|the|to|and|for|with|in|on|at)$/i;
 
 // A breadcrumb's separators: "Home / LATEST / Title", "News » India".
-const TRAIL = / (?:\/|»|>) /;
+const TRAIL = / [/»>] /;
 
 /**
  * How well a line reads as the story's title: the share of its words the story opens with,

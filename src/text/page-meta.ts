@@ -159,7 +159,7 @@ function isPlaceAfterCredit(meta: PageMeta, name: string): boolean {
 }
 
 // "Rebecca Black, PA", "By Jane Doe, Reuters": the writer, then the agency she files for.
-const PERSON_COMMA_AGENCY = /^(?:by )?([^,|]{3,60}), ([A-Za-z][A-Za-z .-]{1,30})$/i;
+const PERSON_COMMA_AGENCY = /^(?:by )?([^,|]{3,60}), ([a-z][a-z .-]{1,30})$/i;
 
 function personAndAgency(line: string): PageMeta | null {
   const m = PERSON_COMMA_AGENCY.exec(line);
@@ -187,7 +187,7 @@ function bylineWithStamp(line: string): PageMeta | null {
 }
 
 // "Karin Larsen · CBC News ·": a dot between the byline's parts, where others print a bar.
-const MIDDLE_DOTS = /\s*·\s*/g;
+const MIDDLE_DOTS = / ?· ?/g;
 
 /** The credits and stamps of a page's byline or date line, or null when it is anything else. */
 export function readPageMeta(printed: string): PageMeta | null {
