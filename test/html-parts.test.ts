@@ -264,11 +264,20 @@ describe('parseMetaLine', () => {
       'Prime Minister Narendra Modi',
       'Updated',
       'Published 3 hours ago',
-      '5 min read · June 28, 2024',
       'The council met on June 28, 2024 to vote on the budget.',
     ]) {
       expect(parseMetaLine(line)).toBeNull();
     }
+  });
+
+  it('reads a date line past the reading time and the buttons printed on it', () => {
+    expect(parseMetaLine('5 min read · June 28, 2024')?.created).toBe('June 28, 2024');
+    expect(parseMetaLine('4th Jun 2023, 13:20 BST- 1 min read')?.created).toBe(
+      '4th Jun 2023, 13:20 BST',
+    );
+    expect(parseMetaLine('January 23, 2024 at 10:07 am EST Share')?.created).toBe(
+      'January 23, 2024 at 10:07 am EST',
+    );
   });
 });
 

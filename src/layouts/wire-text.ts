@@ -422,7 +422,23 @@ function fillBody(draft: Draft, lines: readonly string[], from: number, alone?: 
   const wire = draft.paragraphs.slice(0, WIRE_DATELINE_PARAGRAPHS).some((p) => parseDateline(p));
   const dateline = first === undefined || wire ? null : (alone ?? parsePageDateline(first));
   if (dateline && isProse(first?.slice(dateline.length) ?? '')) draft.dateline = dateline;
-  if (draft.agency === null && isIndianDesk(draft.dateline)) draft.assumeZone ??= 'IST';
+  if (draft.agency === null && (isIndianDesk(draft.dateline) || isIndianStory(draft))) {
+    draft.assumeZone ??= 'IST';
+  }
+}
+
+// Rupees and their Indian counts, which only India's press prints: "Rs 25 crore", "₹4 lakh".
+const INDIAN_MONEY = /(?:\bRs\.? ?|₹ ?)\d|\b\d+(?:\.\d+)? (?:crore|lakh)\b/;
+const MONEY_SEARCH_PARAGRAPHS = 6;
+
+/**
+ * A story of an Indian site, whose stamps printed without a zone are in IST by the Indian press's
+ * convention: filed from an Indian desk town in any case, or counting money in rupees and crores.
+ */
+function isIndianStory(draft: Draft): boolean {
+  const place = (draft.place ?? draft.dateline?.location ?? '').toLowerCase();
+  if (INDIAN_DESK_PLACES.has(place)) return true;
+  return draft.paragraphs.slice(0, MONEY_SEARCH_PARAGRAPHS).some((p) => INDIAN_MONEY.test(p));
 }
 
 /** "Hyderabad: …": an Indian site's own desk, in the place's own case, with no agency. */

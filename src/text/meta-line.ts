@@ -11,6 +11,7 @@
 import { readStamp } from '../time/reading.js';
 import { parseByLine } from '../wire/byline.js';
 import { trimEndOf } from './clean.js';
+import { isReadingTime } from './furniture.js';
 
 export interface MetaLine {
   /** Names credited, as printed ("Ana Ruiz", "Reuters"). */
@@ -79,13 +80,17 @@ export function isStampText(text: string): boolean {
   );
 }
 
+// " - " between pieces, or a dash run on to the zone before a reading time: "13:20 BST- 1 min".
+const PIECE_BREAK = / - |(?<=[A-Za-z])- (?=\d)/;
+// A button the page prints at the end of its date line: "January 23, 2024 at 10:07 am EST Share".
+const PAGE_BUTTON = / (?:share|print|save|listen|comments?)$/i;
 // The buttons that size the page's text, printed on the date line: "A+A-".
 const FONT_SIZE = /^A[+-] ?A[+-]$/;
 
 /** "By Ana Ruiz Published 26 July 2024" → ["By Ana Ruiz", "Published 26 July 2024"]. */
 function pieces(line: string): string[] {
   const found: string[] = [];
-  for (const part of line.split(' - ').flatMap((p) => p.split(SEPARATORS))) {
+  for (const part of line.split(PIECE_BREAK).flatMap((p) => p.split(SEPARATORS))) {
     let rest = part.trim();
     for (;;) {
       // A piece may open with a label ("Last updated"); the next one starts after it.
@@ -98,8 +103,8 @@ function pieces(line: string): string[] {
     found.push(rest);
   }
   return found
-    .map((p) => trimEndOf(p.replace(/^[\s,;]+/, ''), ' ,;'))
-    .filter((p) => p !== '' && !FONT_SIZE.test(p));
+    .map((p) => trimEndOf(p.replace(/^[\s,;]+/, '').replace(PAGE_BUTTON, ''), ' ,;'))
+    .filter((p) => p !== '' && !FONT_SIZE.test(p) && !isReadingTime(p));
 }
 
 /** The credit and stamps of a printed date line, or null when the line is anything else. */

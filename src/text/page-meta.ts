@@ -148,11 +148,15 @@ function agencyWithStamp(line: string): PageMeta | null {
   return null;
 }
 
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * "PTI | New Delhi | Updated: …", "Jane Doe | Mumbai | …": a short name after a credit is the
  * place it was filed from when it follows an agency or names a known desk town.
  */
 function isPlaceAfterCredit(meta: PageMeta, name: string): boolean {
+  // "Amritsar, Updated At : …": one word in its own case beside a stamp names no person.
+  if (ONE_WORD_NAME.test(name) && !isRole(name) && !isAgencyName(name)) return true;
   if (meta.agency === null && meta.author === null) return false;
   if (name.split(' ').length > MAX_PLACE_WORDS || !isCapitalised(name)) return false;
   return meta.agency !== null || INDIAN_DESK_PLACES.has(name.toLowerCase());
@@ -238,10 +242,9 @@ export function readPageMeta(printed: string): PageMeta | null {
   // "DC Correspondent", "Express News Service" alone in the byline's place: a desk, no person.
   if (line.includes(' ') && isCapitalised(line) && isRole(line)) return meta;
   // "Jane Doe |": the name before an empty part.
-  if (line.endsWith('|')) {
-    // "Karin Larsen | CBC News |": the writer, then her outlet.
-    const [name = '', ...outlets] = trimEndOf(line, ' |').split(' | ');
-    if (name.includes('|') || parseByLine(`By ${name}`) === null) return null;
+  const [name = '', ...outlets] = trimEndOf(line, ' |').split(' | ');
+  // "Jane Doe |", "Karin Larsen | CBC News |": the writer, then perhaps her outlet.
+  if (line.endsWith('|') && !name.includes('|') && parseByLine(`By ${name}`) !== null) {
     if (!outlets.every((outlet) => classifyCredit(outlet) === 'agency')) return null;
     credit(meta, name);
     return meta;

@@ -80,12 +80,16 @@ const GLUED_YEAR = /,(\d{4})\b/g;
 const SPACED_COMMA = / ,/g;
 const BRACKETED_ZONE = /^[[(]([A-Z]{2,5})[\])]$/i;
 
+// "at" and "@" between a date and its time: "Oct. 16 2020 @ 10:15 GMT".
+const AT = /^(?:at|@)$/i;
+const TRAILING_ZONE = / ([A-Z]{2,5})$/;
+
 /** The text in the shapes the patterns read: weekday dropped, "at" and "p.m." made plain. */
 function plain(text: string): string {
   const words = text.split(/\s+/).filter((word) => word !== '|');
   if (words.length > 1 && WEEKDAY.test(words[0] ?? '')) words.shift();
   const joined = words
-    .filter((word, i) => word.toLowerCase() !== 'at' || !/^\d/.test(words[i + 1] ?? ''))
+    .filter((word, i) => !AT.test(word) || !/^\d/.test(words[i + 1] ?? ''))
     .map((word) => BRACKETED_ZONE.exec(word)?.[1] ?? word)
     .join(' ')
     .replace(DOTTED_MERIDIEM, '$1M')
@@ -94,8 +98,12 @@ function plain(text: string): string {
   // "6:45 PM, Feb 16, 2018", "01:38:07 PM IST Nov 20, 2019": the time first, put after the date.
   const timeFirst = TIME_FIRST.exec(joined);
   if (!timeFirst) return joined;
-  const [, time = '', zone, date = ''] = timeFirst;
-  return zone === undefined ? `${date} ${time}` : `${date} ${time} ${zone}`;
+  const [, time = '', zone, printedDate = ''] = timeFirst;
+  // "07:41 AM Jan 30, 2026 IST": the zone after the date is the time's.
+  const zoneAfter = zone === undefined ? TRAILING_ZONE.exec(printedDate) : null;
+  const date = zoneAfter ? printedDate.slice(0, zoneAfter.index) : printedDate;
+  const named = zone ?? zoneAfter?.[1];
+  return named === undefined ? `${date} ${time}` : `${date} ${time} ${named}`;
 }
 
 /** Epoch milliseconds of a wall-clock time at a fixed offset; null for an impossible one. */
