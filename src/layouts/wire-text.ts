@@ -50,7 +50,12 @@ import {
   repeatsAbove,
   withoutTitleSuffix,
 } from '../text/page-roles.js';
-import { parseDateline, parsePageDateline, type RawDateline } from '../wire/dateline.js';
+import {
+  parseDateline,
+  parsePageDateline,
+  parseShoutedPlace,
+  type RawDateline,
+} from '../wire/dateline.js';
 import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
 
 const MAX_HEADLINE_LENGTH = 300;
@@ -582,22 +587,24 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
       copy[i] = byAndDateline.rest;
       return { at: i, lines: copy, author: byAndDateline.author };
     }
-    const dateline = parsePageDateline(line);
+    const dateline = parsePageDateline(line) ?? parseShoutedPlace(line);
     // "Meera Pillai |" credits the writer: no place.
     if (!dateline || credits(line)) continue;
     const rest = line.slice(dateline.length);
     if (rest !== '' && isProse(blockFrom(lines, i, rest))) return { at: i, lines, author: null };
     const next = nextTextLine(lines, i + 1);
     if (rest === '' && isProse(lines[next] ?? '') && !parseDateline(lines[next] ?? '')) {
-      // "New Delhi:" alone on its line opens the paragraph under it.
+      // "New Delhi:" alone on its line opens the paragraph under it; a place printed with no
+      // mark after it ("MAPUSA") stands apart, and the paragraph is kept as printed.
+      const apart = dateline.text === line.trim();
       const copy = lines.slice();
-      copy[next] = `${line} ${lines[next] ?? ''}`;
+      if (!apart) copy[next] = `${line} ${lines[next] ?? ''}`;
       for (let j = i; j < next; j++) copy[j] = '';
       return {
         at: next,
         lines: copy,
         author: null,
-        dateline: { ...dateline, length: line.length },
+        dateline: { ...dateline, length: apart ? 0 : line.length },
       };
     }
   }

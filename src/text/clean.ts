@@ -257,11 +257,14 @@ export function countWords(paragraphs: readonly string[]): number {
   return count;
 }
 
+const INITIALS = /^ ?(?:[A-Z]\.){2,3}$/;
+
 /** "MOSCOW" → "Moscow", "NEW DELHI/MUMBAI" → "New Delhi/Mumbai"; mixed-case text is kept. */
 export function titleCaseShouting(text: string): string {
   // AP's "OROVILLE, Calif.": the shouted city before the comma, the state as printed.
+  // "DARTMOUTH, N.S.": a state's initials stay capitals.
   const comma = text.indexOf(',');
-  if (comma > 0 && text !== text.toUpperCase()) {
+  if (comma > 0 && (text !== text.toUpperCase() || INITIALS.test(text.slice(comma + 1)))) {
     return titleCaseShouting(text.slice(0, comma)) + text.slice(comma);
   }
   // No Unicode classes here: their first use costs a millisecond of a one-file run.

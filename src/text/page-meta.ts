@@ -168,6 +168,10 @@ const PERSON_COMMA_AGENCY = /^(?:by )?([^,|]{3,60}), ([a-z][a-z .-]{1,30})$/i;
 function personAndAgency(line: string): PageMeta | null {
   const m = PERSON_COMMA_AGENCY.exec(line);
   const [person = '', agency = ''] = m === null ? [] : [m[1], m[2]];
+  // "By HT Correspondent, Kanpur": a desk, then the town it files from.
+  if (isRole(person) && isCapitalised(agency) && agency.split(' ').length <= MAX_PLACE_WORDS) {
+    return { ...empty(), place: agency };
+  }
   if (!isAgencyName(agency) || parseByLine(`By ${person}`) === null) return null;
   if (classifyCredit(person) !== 'author') return null;
   return { ...empty(), author: person, agency };

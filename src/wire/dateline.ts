@@ -6,6 +6,7 @@
 import { trimEndOf } from '../text/clean.js';
 import { monthNumber } from '../time/months.js';
 import { LetterPattern } from '../text/letters.js';
+import { INDIAN_DESK_PLACES } from './indian-places.js';
 import { isAgencyName } from './agencies.js';
 
 export interface RawDateline {
@@ -48,8 +49,8 @@ const STARTS_CAPITAL = new LetterPattern(
 );
 const CAPS_DATELINE = new LetterPattern(
   () =>
-    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}.]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}.]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/u,
-  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+)/,
+    /^([\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’/ -]{1,40}?)(, [\p{Lu}\p{Lt}][\p{L}\p{M}.]+(?: [\p{Lu}\p{Lt}][\p{L}\p{M}.]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+|\s•\s+)/u,
+  /^([A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’/ -]{1,40}?)(, [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff.]+){0,2})?(,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?|\s+\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{4})?)?(?:\s*:\s+|\s*[—–]\s*|\s-{1,2}\s+|\s•\s+)/,
 );
 const NOT_PLACES: ReadonlySet<string> = new Set([
   'UPDATE',
@@ -337,8 +338,28 @@ export function parsePageDateline(paragraph: string): RawDateline | null {
   ) {
     return null;
   }
+  // "Srinagar," alone on its line is a desk's dateline; "Earlier," is a sentence wrapped there.
+  if (m[0].endsWith(',') && !INDIAN_DESK_PLACES.has(place.toLowerCase())) return null;
   const date = m[2] ? splitDate(place + m[2]) : { ...NO_DATE, place };
   const { month, day, year } = date;
   const text = (place + (m[2] ?? '')).trim();
   return { text, location: place, month, day, year, agency: null, length: m[0].length };
+}
+
+// A dateline's place in capitals alone on its line, over the paragraph it opens: "OKLAHOMA CITY".
+const SHOUTED_LINE = new LetterPattern(
+  () => /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’ -]{1,30}$/u,
+  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’ -]{1,30}$/,
+);
+const MAX_SHOUTED_PLACE_WORDS = 3;
+
+/**
+ * "MAPUSA", "OKLAHOMA CITY": a place in capitals alone on a line, as a dateline printed apart from
+ * its paragraph; null for any other line. Only for the line right above a story's first prose.
+ */
+export function parseShoutedPlace(line: string): RawDateline | null {
+  const place = line.trim();
+  if (!SHOUTED_LINE.test(place) || NOT_PLACES.has(place) || !isPlace(place)) return null;
+  if (place.split(' ').length > MAX_SHOUTED_PLACE_WORDS) return null;
+  return { text: place, location: place, ...NO_DATE, agency: null, length: place.length };
 }
