@@ -183,7 +183,9 @@ function aroundDateline(lines: readonly string[], at: number, dateline?: RawDate
   const kept = (from: number, to: number): string[][] =>
     toBlocks(lines, from, to)
       .map((block) =>
-        block.lines.filter((line, k) => !noise.has(block.start + k) && !isHeaderFurniture(line)),
+        unwrapped(
+          block.lines.filter((line, k) => !noise.has(block.start + k) && !isHeaderFurniture(line)),
+        ),
       )
       .filter((block) => block.length > 0);
   // A stamp line may open the copy above the headline ("Published: 16:45, …" / title / "By …").
@@ -256,6 +258,18 @@ function withNameAbove(
   return { ...meta, author: name };
 }
 
+/** A block's lines with a title wrapped mid-phrase made whole: "Another accused in Mumbai" / "train…". */
+function unwrapped(block: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of block) {
+    const previous = joined[joined.length - 1];
+    const wrapped = previous !== undefined && /^\p{Ll}/u.test(line) && !endsLikeSentence(previous);
+    if (wrapped) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** The headline and standfirst nearest the byline: the last blocks above it. */
 function pickHeadline(draft: Draft, blocks: readonly string[][]): void {
   const last = blocks[blocks.length - 1];
@@ -296,8 +310,7 @@ function checkHeadline(
   const lead = contentWords(draft.paragraphs.join(' ').slice(0, LEAD_LENGTH));
   if (lead.size === 0) return;
   const current = draft.headline;
-  const currentScore =
-    current !== null && isTitleLike(current) ? titleScore(current, lead) + FIRST_TITLE_BONUS : -1;
+  let currentScore = current !== null && isTitleLike(current) ? titleScore(current, lead) : -1;
   let best: { i: number; text: string; score: number } | null = null;
   let first = true;
   for (let i = 0; i < at; i++) {
@@ -305,8 +318,11 @@ function checkHeadline(
     if (line === '' || noise.has(i) || !isTitleLike(line) || isHeaderFurniture(line)) continue;
     const score = titleScore(line, lead) + (first ? FIRST_TITLE_BONUS : 0);
     first = false;
+    if (process.env.DBG) console.error('CAND', score.toFixed(2), line.slice(0, 60));
+    if (line === current) currentScore = Math.max(currentScore, score);
     if (best === null || score > best.score) best = { i, text: line, score };
   }
+  if (process.env.DBG) console.error('CURRENT', currentScore.toFixed(2), current);
   if (best === null || best.text === current) return;
   // The headline stands above its standfirst: a title right above the block chosen, that shares
   // more of the story's words, is the headline and the chosen block its standfirst.
@@ -326,6 +342,8 @@ function checkHeadline(
 
 const FIRST_TITLE_BONUS = 0.15;
 const TITLE_FLAW = 0.3;
+// Most titles run to 5-15 words; a longer title-shaped line is likelier a standfirst.
+const MAX_TITLE_WORDS = 24;
 // A tagline's last word: "Today's latest from".
 const DANGLING = /\s(?:from|of|the|to|and|for|with|in|on|at)$/i;
 
@@ -342,6 +360,8 @@ function titleScore(printed: string, lead: ReadonlySet<string>): number {
   const size = contentWords(line).size;
   let score = (overlap(line, lead) * size) / (size + 1);
   if (line.includes('|') || TRAIL.test(line)) score -= TITLE_FLAW;
+  // A standfirst runs longer than a title: "NO END IN SIGHT: Hong Kong police rounded up 400…".
+  if (line.split(' ').length > MAX_TITLE_WORDS) score -= TITLE_FLAW;
   if (/[.!?] \S/.test(line)) score -= TITLE_FLAW;
   if (DANGLING.test(line)) score -= TITLE_FLAW;
   if (line === line.toUpperCase()) score -= TITLE_FLAW;
