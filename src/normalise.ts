@@ -234,7 +234,8 @@ export function normalise(draft: Draft, context: NormaliseContext): Article {
   return {
     schemaVersion: SCHEMA_VERSION,
     headline: headline === null ? '' : (text(headline) ?? ''),
-    summary: text(draft.summary),
+    // A title printed twice is no standfirst of itself.
+    summary: draft.summary === draft.headline ? null : text(draft.summary),
     agency: agency === author ? null : agency,
     author,
     location: place === null ? null : titleCaseShouting(place),

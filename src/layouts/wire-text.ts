@@ -199,6 +199,7 @@ function aroundDateline(lines: readonly string[], at: number, dateline?: RawDate
   pickHeadline(draft, blocks);
   fillBody(draft, lines, at, dateline);
   checkHeadline(draft, lines, at, noise);
+  draft.headline = withoutTrail(draft.headline, lines, at);
   draft.summary ??= standfirstBelowMeta(lines, firstMeta, at, noise, draft.headline);
   draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
   return draft;
@@ -258,6 +259,31 @@ function withNameAbove(
   return { ...meta, author: name };
 }
 
+const MAX_TRAIL_WORDS = 4;
+
+/**
+ * "News Queensland Forced evacuations…" over "Forced evacuations…": a page's trail run into its
+ * title; the title printed alone is the headline.
+ */
+function withoutTrail(
+  headline: string | null,
+  lines: readonly string[],
+  at: number,
+): string | null {
+  if (headline === null) return null;
+  const printed = titleKey(headline);
+  for (let i = 0; i < at; i++) {
+    const line = lines[i] ?? '';
+    const key = titleKey(line);
+    if (key.length < MIN_REPEATED_TITLE || line === headline || !printed.endsWith(` ${key}`)) {
+      continue;
+    }
+    const trail = printed.slice(0, printed.length - key.length);
+    if (trail.trim().split(' ').length <= MAX_TRAIL_WORDS) return line;
+  }
+  return headline;
+}
+
 /** A block's lines with a title wrapped mid-phrase made whole: "Another accused in Mumbai" / "train…". */
 function unwrapped(block: readonly string[]): string[] {
   const joined: string[] = [];
@@ -294,7 +320,7 @@ function pickHeadline(draft: Draft, blocks: readonly string[][]): void {
 // How much of the story's opening the headline is checked against.
 const LEAD_LENGTH = 800;
 // A title must share this much more of the story's words to displace the block choice.
-const CLEAR_MARGIN = 0.25;
+const CLEAR_MARGIN = 0.15;
 
 /**
  * The block nearest the byline may be a caption, a standfirst or a site's label; the headline
@@ -692,6 +718,30 @@ function proseFollows(lines: readonly string[], from: number): boolean {
   return isProseLine(blockFrom(lines, after, lines[after] ?? ''));
 }
 
+// A title printed again under its trail: "News Queensland Forced evacuations…" / "Forced…".
+const MIN_REPEATED_TITLE = 30;
+// A title's copies differ at most by a closing quote or mark one of them lost.
+const titleKey = (line: string): string => trimEndOf(line, ' .!?"\'”’');
+
+/**
+ * Whether line i is a title printed twice, with a trail once: inside a line above it, or holding
+ * a shorter line below it whole. Story prose is printed once.
+ */
+function printedTwice(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  const key = titleKey(line);
+  if (key.length < MIN_REPEATED_TITLE) return false;
+  for (let k = 0; k < i; k++) if ((lines[k] ?? '').includes(key)) return true;
+  const end = Math.min(lines.length, i + DATELINE_SEARCH_LINES);
+  for (let k = i + 1; k < end; k++) {
+    const below = titleKey(lines[k] ?? '');
+    if (below.length >= MIN_REPEATED_TITLE && below.length < key.length && key.endsWith(below)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Where a copy without a dateline starts its story: the first prose followed by more prose (a
  * standfirst stands alone under the headline, or is printed again below), else the first prose.
@@ -706,6 +756,7 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
     if (line === '') continue;
     seen++;
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
+    if (printedTwice(lines, i)) continue;
     // Prose printed again below is a standfirst: the story's guess is the first that is not.
     const recurs = recursBelow(lines, i);
     if (recurs) firstRecurring = firstRecurring < 0 ? i : firstRecurring;

@@ -201,11 +201,15 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The content words of a text, lower-cased, without punctuation. */
+const STEM_LENGTH = 5;
+
+/** The content words of a text, lower-cased, without punctuation, cut to their stems. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length > 1 && !STOP_WORDS.has(raw)) words.add(raw);
+    // A word's first letters stand for its forms: "senators" and "senate", "concurs" and
+    // "concurred" share a title's word with its story.
+    if (raw.length > 1 && !STOP_WORDS.has(raw)) words.add(raw.slice(0, STEM_LENGTH));
   }
   return words;
 }
