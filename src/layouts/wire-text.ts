@@ -344,11 +344,9 @@ function checkHeadline(
     if (line === '' || noise.has(i) || !isTitleLike(line) || isHeaderFurniture(line)) continue;
     const score = titleScore(line, lead) + (first ? FIRST_TITLE_BONUS : 0);
     first = false;
-    if (process.env.DBG) console.error('CAND', score.toFixed(2), line.slice(0, 60));
     if (line === current) currentScore = Math.max(currentScore, score);
     if (best === null || score > best.score) best = { i, text: line, score };
   }
-  if (process.env.DBG) console.error('CURRENT', currentScore.toFixed(2), current);
   if (best === null || best.text === current) return;
   // The headline stands above its standfirst: a title right above the block chosen, that shares
   // more of the story's words, is the headline and the chosen block its standfirst.
@@ -594,6 +592,20 @@ function blockFrom(lines: readonly string[], at: number, first: string): string 
   return parts.join(' ');
 }
 
+/**
+ * The paragraph that opens with `first` on line `at`, to the next blank line or sentence end: a
+ * copy that sets paragraphs apart with blank lines may break its lines anywhere in between.
+ */
+function paragraphFrom(lines: readonly string[], at: number, first: string): string {
+  const parts = [first];
+  for (let i = at + 1; i < at + MAX_WRAPPED_LINES && !endsLikeSentence(parts.at(-1) ?? ''); i++) {
+    const line = lines[i] ?? '';
+    if (line === '') break;
+    parts.push(line);
+  }
+  return parts.join(' ');
+}
+
 function nextTextLine(lines: readonly string[], from: number): number {
   let i = from;
   while (i < lines.length && lines[i] === '') i++;
@@ -637,7 +649,12 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
     // "Meera Pillai |" credits the writer: no place.
     if (!dateline || credits(line)) continue;
     const rest = line.slice(dateline.length);
-    if (rest !== '' && isProse(blockFrom(lines, i, rest))) return { at: i, lines, author: null };
+    if (
+      rest !== '' &&
+      (isProse(blockFrom(lines, i, rest)) || isProse(paragraphFrom(lines, i, rest)))
+    ) {
+      return { at: i, lines, author: null };
+    }
     const next = nextTextLine(lines, i + 1);
     if (rest === '' && isProse(lines[next] ?? '') && !parseDateline(lines[next] ?? '')) {
       // "New Delhi:" alone on its line opens the paragraph under it; a place printed with no
@@ -687,8 +704,11 @@ const RECUR_KEY_LENGTH = 60;
 function recursBelow(lines: readonly string[], at: number): boolean {
   const key = (lines[at] ?? '').slice(0, RECUR_KEY_LENGTH);
   const end = Math.min(lines.length, at + RECUR_SEARCH_LINES);
-  for (let i = at + 1; i < end; i++) if ((lines[i] ?? '').includes(key)) return true;
-  return false;
+  // Joined, as a converter may have wrapped the story's copy of it over lines.
+  return lines
+    .slice(at + 1, end)
+    .join(' ')
+    .includes(key);
 }
 
 /** The line after the paragraph that opens on line `at`, wrapped lines and all. */

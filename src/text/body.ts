@@ -74,13 +74,29 @@ function readList(
   return i;
 }
 
+// A converter may leave a few lines long (a link, a line it could not break): a copy is wrapped
+// when nearly all of its lines are short and those inside its paragraphs run on unfinished.
+const MAX_LONG_SHARE = 0.2;
+const MIN_RUN_ON_SHARE = 0.6;
+const MIN_WRAPPED_LINE = 40;
+
 function isHardWrapped(blocks: readonly string[][]): boolean {
-  let multiLine = false;
+  let lines = 0;
+  let long = 0;
+  let inner = 0;
+  let runOn = 0;
   for (const block of blocks) {
-    if (block.length > 1) multiLine = true;
-    for (const line of block) if (line.length > WRAP_WIDTH) return false;
+    lines += block.length;
+    block.forEach((line, k) => {
+      if (line.length > WRAP_WIDTH) long++;
+      if (k === block.length - 1) return;
+      inner++;
+      // A line broken at a converter's width, not a subhead or a tag.
+      if (line.length >= MIN_WRAPPED_LINE && !endsLikeSentence(line)) runOn++;
+    });
   }
-  return multiLine;
+  if (inner === 0) return false;
+  return long === 0 || (long <= lines * MAX_LONG_SHARE && runOn >= inner * MIN_RUN_ON_SHARE);
 }
 
 function toParagraphs(blocks: readonly string[][]): string[] {
