@@ -33,7 +33,7 @@ import { classifyCredit, parseByLine } from '../wire/byline.js';
 import { agencyAndPlace, readPageMeta, splitGluedStamp, type PageMeta } from '../text/page-meta.js';
 import { isDateOnly, isStampText, type TimeOnly } from '../text/meta-line.js';
 import { INDIAN_AGENCIES } from '../wire/agencies.js';
-import { closingAgency } from '../wire/credits.js';
+import { findClosingAgency } from '../wire/credits.js';
 import { PAGE_LABELS } from '../sites/index.js';
 import {
   contentWords,
@@ -458,12 +458,21 @@ function fillBody(draft: Draft, lines: readonly string[], from: number, alone?: 
   dropEditorsNote(draft.paragraphs);
   takeFootStamps(draft);
   dropPageFurniture(draft.paragraphs);
-  // The agency a page credits only in its closing: "— Bernama", "…his assent. (NAN)".
+  // The agency a page credits only in its closing ("— Bernama", "…his assent. (NAN)"), which
+  // ends the story: what follows is the page's.
   const datelined = parseDateline(draft.paragraphs[0] ?? '')?.agency ?? null;
+  const closing = findClosingAgency(draft.paragraphs);
+  if (closing !== null) {
+    draft.paragraphs.length = closing.index;
+    if (closing.rest !== null) draft.paragraphs.push(closing.rest);
+    draft.signOff ??= closing.signOff;
+  }
   if (draft.agency === null && datelined === null) {
-    // Read from the copy itself: the body reader may have set the closing line aside.
+    // Read from the copy itself too: the body reader may have set the closing line aside.
     const story = lines.slice(from).filter((line) => line !== '');
-    draft.agency = closingAgency(draft.signOff === null ? story : [...story, draft.signOff]);
+    const printed = closing ?? findClosingAgency(story);
+    draft.agency = printed?.agency ?? agencyOf(draft.signOff);
+    if (printed?.rest === null) draft.signOff ??= printed.signOff;
   }
   const credited = (draft.agency ?? datelined ?? '').trim().toLowerCase();
   if (INDIAN_AGENCIES.has(credited)) draft.assumeZone = 'IST';
@@ -488,6 +497,12 @@ function isIndianStory(draft: Draft): boolean {
   const place = (draft.place ?? draft.dateline?.location ?? '').toLowerCase();
   if (INDIAN_DESK_PLACES.has(place)) return true;
   return draft.paragraphs.slice(0, MONEY_SEARCH_PARAGRAPHS).some((p) => INDIAN_MONEY.test(p));
+}
+
+/** The agency a sign-off names: "-- PTI" → "PTI"; null for a desk's initials. */
+function agencyOf(signOff: string | null): string | null {
+  if (signOff === null) return null;
+  return findClosingAgency(['', signOff])?.agency ?? null;
 }
 
 /** "Hyderabad: …": an Indian site's own desk, in the place's own case, with no agency. */
@@ -630,6 +645,7 @@ interface Anchor {
  */
 function pageAnchor(lines: readonly string[]): Anchor | null {
   let seen = 0;
+  let storyLines = 0;
   for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
@@ -645,7 +661,11 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
       copy[i] = byAndDateline.rest;
       return { at: i, lines: copy, author: byAndDateline.author };
     }
-    const dateline = parsePageDateline(line) ?? parseShoutedPlace(line);
+    // A desk's dateline opens the story: a standfirst at most stands above it, and a heading
+    // in capitals or a line ending "Earlier," further down is the story's own.
+    const opening = storyLines <= MAX_PROSE_ABOVE_DATELINE;
+    if (isProseLine(line) && metaOf(line) === null) storyLines++;
+    const dateline = opening ? (parsePageDateline(line) ?? parseShoutedPlace(line)) : null;
     // "Meera Pillai |" credits the writer: no place.
     if (!dateline || credits(line)) continue;
     const rest = line.slice(dateline.length);
@@ -673,6 +693,8 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
   }
   return null;
 }
+
+const MAX_PROSE_ABOVE_DATELINE = 1;
 
 /** "By Ana Ruiz and Li Wei WASHINGTON (Reuters) – The…" → the names and the datelined rest. */
 function splitByLineDateline(line: string): { author: string; rest: string } | null {

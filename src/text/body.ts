@@ -9,7 +9,7 @@ import {
   isFurnitureLine,
   withoutHeadingMark,
 } from './furniture.js';
-import { BRACKETED_CREDIT, PHOTOGRAPHER_CREDIT } from './picture-credit.js';
+import { hasBracketedCredit, PHOTOGRAPHER_CREDIT } from './picture-credit.js';
 import { endsLikeSentence, isBulleted, stripBullet } from './clean.js';
 import { isCreditLine, isSignOff, splitTrailingSignOff } from '../wire/credits.js';
 import { isNotice, isStrongNotice } from '../wire/notice.js';
@@ -230,7 +230,7 @@ const SHORT_LABELLED = /^(?:photo|image|picture|pic)s? ?: ?[^.]{1,60}$/i;
 /** A picture's caption left in the story, known by its credit. */
 export const isBodyCaption = (paragraph: string): boolean =>
   paragraph.length <= MAX_CAPTION &&
-  (BRACKETED_CREDIT.test(paragraph) ||
+  (hasBracketedCredit(paragraph) ||
     PHOTOGRAPHER_CREDIT.test(paragraph) ||
     SHORT_LABELLED.test(paragraph));
 const MAX_CAPTION = 400;

@@ -133,6 +133,8 @@ const END_MARKERS: ReadonlySet<string> = new Set([
   'recent updates',
   'you might also like',
   'end of feed',
+  'about the author',
+  'about the writer',
   // Comment forms and page controls under the story.
   'leave a reply',
   'leave comment',
@@ -148,7 +150,7 @@ const END_MARKERS: ReadonlySet<string> = new Set([
 // A paper's print credit, "Published in The Daily, November 20th, 2025", and the links to the
 // stories before and after it, glued to their headlines: "Previous articleRains return".
 const END_OPENING =
-  /^(?:(?:categories|filed under|article topic follows)\s?:|epaper\b|we and our partners use cookies|published in [A-Z][^,]{0,60}, [a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?, \d{4}$)/i;
+  /^(?:(?:categories|filed under|article topic follows)\s?:|epaper\b|we and our partners use cookies|comments (?:will be|are) moderated\b|published in [A-Z][^,]{0,60}, [a-z]{3,9} \d{1,2}(?:st|nd|rd|th)?, \d{4}$)/i;
 // A section's list of stories: "Toronto Top Stories", "MORE National ARTICLES".
 const SECTION_LIST = /^(?:[\w.]{2,20} ){0,2}top stories$|^more \w{2,20} articles$/i;
 const GLUED_NEIGHBOUR = /^(?:Previous|Next) article[A-Z‘'"“0-9]/;

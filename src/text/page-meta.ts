@@ -177,6 +177,19 @@ function personAndAgency(line: string): PageMeta | null {
   return { ...empty(), author: person, agency };
 }
 
+// "Tarn Taran, Updated At : 06:52 PM Mar 11, 2026 IST": the desk's town before the label.
+const PLACE_BEFORE_LABEL =
+  /^([A-Z][\w.' -]{1,30}), (?=(?:last )?(?:updated|published|posted|first published)\b)/i;
+
+function placeThenStamp(line: string): PageMeta | null {
+  const m = PLACE_BEFORE_LABEL.exec(line);
+  const place = m?.[1] ?? '';
+  if (m === null || place.split(' ').length > MAX_PLACE_WORDS || !isCapitalised(place)) return null;
+  const stamps = parseMetaLine(line.slice(m[0].length));
+  if (stamps === null || stamps.names.length > 0) return null;
+  return { ...empty(), place, created: stamps.created, updated: stamps.updated };
+}
+
 const MAX_BYLINE_NAME_WORDS = 5;
 
 /** "By Hayley Halpin Friday 7 Aug 2020, 7:33 AM": a byline run into its stamp. */
@@ -225,7 +238,7 @@ export function readPageMeta(printed: string): PageMeta | null {
     meta.updated = stamps.updated;
     return meta;
   }
-  const signed = personAndAgency(line) ?? bylineWithStamp(line);
+  const signed = personAndAgency(line) ?? bylineWithStamp(line) ?? placeThenStamp(line);
   if (signed) return signed;
   const reported = REPORTED_BY.exec(line);
   if (reported) {

@@ -13,7 +13,7 @@
  * words with the story's opening, the nearest above it winning a tie.
  */
 import { isHeaderFurniture, isFurnitureLine } from './furniture.js';
-import { BRACKETED_CREDIT, LEADING_LABEL } from './picture-credit.js';
+import { hasBracketedCredit, LEADING_LABEL } from './picture-credit.js';
 import { endsLikeSentence, stripBullet } from './clean.js';
 import { isStampText } from './meta-line.js';
 
@@ -90,7 +90,7 @@ export function isCaption(line: string): boolean {
     line.length <= 400 &&
     (CAPTION_CREDIT.test(line) ||
       GLUED_CAPTION_CREDIT.test(line) ||
-      BRACKETED_CREDIT.test(line) ||
+      hasBracketedCredit(line) ||
       LEADING_LABEL.test(line))
   );
 }

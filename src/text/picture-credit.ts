@@ -11,16 +11,27 @@
 // those it opens with, which an aside in a sentence may hold too: "(Submitted by Ana Ruiz)".
 const PICTURE_WORD = String.raw`photo|image|file|via|pic`;
 const OPENING_WORD = String.raw`submitted|supplied|courtesy|handout`;
-// "(Liam McBurney/PA)", "(Hume Foundation/PA)": the photographer or source and the agency.
-const SLASHED = String.raw`[A-Z][\w.&' -]{1,40}\/ ?[A-Z][\w.&' -]{1,40}`;
 // The agency's own tag a syndicated caption ends with: "(PA Wire)", "(PA Media)", "(AP)".
 const AGENCY_TAG = String.raw`(?: \((?:[A-Z]{2,10}|PA (?:Wire|Media)|Getty Images)\))?`;
 
-/** A caption's bracketed credit, at the end of the line. */
-export const BRACKETED_CREDIT = new RegExp(
-  String.raw`(?:\([^()]{0,80}\b(?:${PICTURE_WORD})\b[^()]{0,80}\)|\((?:${OPENING_WORD})\b[^()]{0,80}\)|\(${SLASHED}\))${AGENCY_TAG}$`,
+const BRACKETED = new RegExp(
+  String.raw`(?:\([^()]{0,80}\b(?:${PICTURE_WORD})\b[^()]{0,80}\)|\((?:${OPENING_WORD})\b[^()]{0,80}\))${AGENCY_TAG}$`,
   'i',
 );
+// "(Liam McBurney/PA)", "(Xinhua/Wang Ye)": the photographer and the agency.
+const SLASHED = new RegExp(
+  String.raw`\(([A-Z][^()/]{1,40})\/ ?([A-Z][^()/]{1,40})\)${AGENCY_TAG}$`,
+);
+
+/**
+ * A caption's bracketed credit at the end of the line. A slashed one names its photographer in
+ * two words or more: "(Xinhua/NAN)" credits a story's relay, not a picture.
+ */
+export function hasBracketedCredit(line: string): boolean {
+  if (BRACKETED.test(line)) return true;
+  const slashed = SLASHED.exec(line);
+  return slashed !== null && [slashed[1], slashed[2]].some((part) => part?.includes(' '));
+}
 
 /** A photographer's credit closing a caption: "REUTERS/Ana Ruiz", "AP Photo/Li Wei". */
 export const PHOTOGRAPHER_CREDIT =

@@ -149,17 +149,33 @@ const MAX_TAIL = 24;
 /** Whether a name closing a story is an agency's: a known one, or an acronym in capitals. */
 const isClosingAgency = (name: string): boolean => isAgencyName(name) || /^[A-Z]{2,6}$/.test(name);
 
+/** A story's closing that names its agency: where it stands and what is left of its paragraph. */
+export interface ClosingAgency {
+  agency: string;
+  /** The paragraph it closes (or stands as). */
+  index: number;
+  /** The closing as printed: "— Bernama", "(NAN)". */
+  signOff: string;
+  /** The paragraph without it, or null when it stands alone. */
+  rest: string | null;
+}
+
 /**
  * The agency a story's closing names ("— Bernama", "…his assent. (NAN)"), or null: the first
  * such closing after the opening paragraph, where the story ends and a page's furniture begins.
  */
-export function closingAgency(paragraphs: readonly string[]): string | null {
-  for (let i = 1; i < paragraphs.length; i++) {
-    const paragraph = paragraphs[i] ?? '';
+export function findClosingAgency(paragraphs: readonly string[]): ClosingAgency | null {
+  for (let index = 1; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index] ?? '';
     const line = paragraph.length <= MAX_TAIL ? CLOSING_AGENCY_LINE.exec(paragraph) : null;
     const tail = line ?? CLOSING_AGENCY_TAIL.exec(paragraph.slice(-MAX_TAIL));
-    const name = tail === null ? undefined : (tail[1] ?? tail[2] ?? tail[3]);
-    if (name !== undefined && isClosingAgency(name)) return name;
+    const agency = tail === null ? undefined : (tail[1] ?? tail[2] ?? tail[3]);
+    if (tail === null || agency === undefined || !isClosingAgency(agency)) continue;
+    if (line) return { agency, index, signOff: paragraph, rest: null };
+    // The tail pattern holds the sentence's last mark: the sign-off starts after it.
+    const cut = paragraph.length - tail[0].length + 1;
+    const signOff = paragraph.slice(cut).trim();
+    return { agency, index, signOff, rest: paragraph.slice(0, cut).trim() };
   }
   return null;
 }
