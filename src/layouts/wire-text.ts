@@ -200,6 +200,8 @@ function aroundDateline(lines: readonly string[], at: number, dateline?: RawDate
   fillBody(draft, lines, at, dateline);
   checkHeadline(draft, lines, at, noise);
   draft.headline = withoutTrail(draft.headline, lines, at);
+  const labelled = labelledSummary(lines, at);
+  if (labelled !== null && draft.summary !== draft.headline) draft.summary = labelled;
   draft.summary ??= standfirstBelowMeta(lines, firstMeta, at, noise, draft.headline);
   draft.paragraphs.unshift(...bullets.flat().map(stripBullet));
   return draft;
@@ -240,7 +242,7 @@ function readMetas(
   return own[0]?.i ?? at;
 }
 
-// A byline may print the writer's name alone on the line above the stamp, right under the title.
+// A byline may print the writer's name alone on the line above the stamp or the desk's credit.
 const MAX_BARE_NAME = 40;
 
 /** The meta of a stamp line with the bare name on the line right above it as its author. */
@@ -252,8 +254,14 @@ function withNameAbove(
 ): PageMeta {
   const name = lines[i - 1] ?? '';
   const title = lines[i - 2] ?? '';
-  if (meta.author !== null || (meta.created === null && meta.updated === null)) return meta;
-  if (name.length > MAX_BARE_NAME || title.length <= name.length || !isNameLine(name)) return meta;
+  // Above a stamp or a desk's credit ("PK Jaiswar" / "Tribune News Service").
+  const desk = Object.values(meta).every((value) => value === null || value === undefined);
+  if (meta.author !== null || (meta.created === null && meta.updated === null && !desk)) {
+    return meta;
+  }
+  // Under the title, or a template's one-word label ("article_Author").
+  const under = title.length > name.length || (title !== '' && !title.includes(' '));
+  if (name.length > MAX_BARE_NAME || !under || !isNameLine(name)) return meta;
   if (!name.includes(' ') || /\d/.test(name) || classifyCredit(name) !== 'author') return meta;
   noise.add(i - 1);
   return { ...meta, author: name };
@@ -294,6 +302,32 @@ function unwrapped(block: readonly string[]): string[] {
     else joined.push(line);
   }
   return joined;
+}
+
+// The labels sites set over their summary: "Synopsis", "Story highlights", "Key points: …".
+const SUMMARY_LABEL =
+  /^(?:synopsis|story highlights|highlights|key points|in short|summary|tl;dr)\s?:?\s?(.*)$/i;
+const MAX_SUMMARY_ITEMS = 5;
+
+/** The summary a site prints under its label above the story, its items joined; or null. */
+function labelledSummary(lines: readonly string[], at: number): string | null {
+  for (let i = 0; i < at; i++) {
+    const m = SUMMARY_LABEL.exec(lines[i] ?? '');
+    if (!m) continue;
+    const items = m[1] ? [m[1]] : [];
+    for (let k = i + 1; k < at && items.length < MAX_SUMMARY_ITEMS; k++) {
+      const line = lines[k] ?? '';
+      if (line === '') {
+        if (items.length > 0 && !isBulleted(lines[nextTextLine(lines, k)] ?? '')) break;
+        continue;
+      }
+      if (items.length > 0 && !isBulleted(line)) break;
+      items.push(stripBullet(line));
+    }
+    const summary = items.join(' ');
+    return isPhrase(summary) ? summary : null;
+  }
+  return null;
 }
 
 /** The headline and standfirst nearest the byline: the last blocks above it. */
@@ -793,10 +827,14 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
   let firstProse = -1;
   let firstRecurring = -1;
   let firstRun = -1;
+  let labelAt = -1;
   for (let i = 0; i < lines.length && seen < DATELINE_SEARCH_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
     seen++;
+    // "Synopsis" / its text: the summary under its label is not the story.
+    if (SUMMARY_LABEL.test(line)) labelAt = i;
+    if (labelAt >= 0 && nextTextLine(lines, labelAt + 1) === i) continue;
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
     if (printedTwice(lines, i)) continue;
     // Prose printed again below is a standfirst: the story's guess is the first that is not.
