@@ -556,7 +556,12 @@ const MAX_AGENCY_NAME = 40;
 function dropPageFurniture(paragraphs: string[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const paragraph = paragraphs[i] ?? '';
-    if (isBodyCaption(paragraph)) paragraphs.splice(i, 1);
+    if (!isBodyCaption(paragraph)) continue;
+    // "A burnt trailer outside the shed." / "PHOTO: HARBOUR TV": a credit under its caption.
+    const caption =
+      i > 0 && isCreditAlone(paragraph) && (paragraphs[i - 1] ?? '').length <= MAX_CAPTION;
+    paragraphs.splice(caption ? i - 1 : i, caption ? 2 : 1);
+    if (caption) i--;
   }
   for (;;) {
     const last = paragraphs[paragraphs.length - 1];
@@ -777,9 +782,28 @@ function blockEnd(lines: readonly string[], at: number): number {
 /** The next line from `from` that is neither blank nor the page's furniture. */
 function nextStoryLine(lines: readonly string[], from: number): number {
   let next = from;
-  while (next < lines.length && (lines[next] === '' || isPageFurniture(lines[next] ?? ''))) next++;
+  while (next < lines.length && isBetweenParagraphs(lines[next] ?? '')) next++;
   return next;
 }
+
+const MAX_CREDIT_LINE = 40;
+
+const isCreditAlone = (line: string): boolean =>
+  line.length <= MAX_CREDIT_LINE && isCaption(line) && /^\S+ ?:/.test(line);
+// A caption over its credit is a short line; a story's paragraph over a stray credit runs longer.
+const MAX_CAPTION = 100;
+
+/** Whether the next text line is a picture's credit ("PHOTO: AP"): the text above is a caption. */
+function creditedBelow(lines: readonly string[], from: number): boolean {
+  return isCreditAlone(lines[nextTextLine(lines, from)] ?? '');
+}
+
+// A picture's caption closed by its source: "Police at the scene in Henderson. Source: 1 NEWS".
+const SOURCED_CAPTION = /[.!?] Source: [^.]{1,30}$/;
+
+/** What a page sets between a story's paragraphs: furniture and pictures' captions. */
+const isBetweenParagraphs = (line: string): boolean =>
+  line === '' || isPageFurniture(line) || isCaption(line) || SOURCED_CAPTION.test(line);
 
 /**
  * Whether prose follows from line `from` on. As jusText smooths a short block between two good
@@ -836,6 +860,7 @@ function proseAnchor(lines: readonly string[]): Anchor | null {
     if (SUMMARY_LABEL.test(line)) labelAt = i;
     if (labelAt >= 0 && nextTextLine(lines, labelAt + 1) === i) continue;
     if (!isProseLine(blockFrom(lines, i, line)) || metaOf(line) !== null) continue;
+    if (creditedBelow(lines, blockEnd(lines, i))) continue;
     if (printedTwice(lines, i)) continue;
     // Prose printed again below is a standfirst: the story's guess is the first that is not.
     const recurs = recursBelow(lines, i);
