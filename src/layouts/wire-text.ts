@@ -263,6 +263,8 @@ function withNameAbove(
   const under = title.length > name.length || (title !== '' && !title.includes(' '));
   if (name.length > MAX_BARE_NAME || !under || !isNameLine(name)) return meta;
   if (!name.includes(' ') || /\d/.test(name) || classifyCredit(name) !== 'author') return meta;
+  // "IANS Beijing", "Capital Market": an agency's credit, not a writer's name.
+  if (agencyAndPlace(name) !== null) return meta;
   noise.add(i - 1);
   return { ...meta, author: name };
 }
@@ -700,7 +702,7 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
       copy[i] = byAndDateline.rest;
       return { at: i, lines: copy, author: byAndDateline.author };
     }
-    // A desk's dateline opens the story: a standfirst at most stands above it, and a heading
+    // A desk's dateline opens the story: a standfirst or two at most stand above it; a heading
     // in capitals or a line ending "Earlier," further down is the story's own.
     const opening = storyLines <= MAX_PROSE_ABOVE_DATELINE;
     if (isProseLine(line) && metaOf(line) === null) storyLines++;
@@ -733,7 +735,7 @@ function pageAnchor(lines: readonly string[]): Anchor | null {
   return null;
 }
 
-const MAX_PROSE_ABOVE_DATELINE = 1;
+const MAX_PROSE_ABOVE_DATELINE = 2;
 
 /** "By Ana Ruiz and Li Wei WASHINGTON (Reuters) – The…" → the names and the datelined rest. */
 function splitByLineDateline(line: string): { author: string; rest: string } | null {

@@ -111,7 +111,8 @@ function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
   meta.updated ??= more.updated;
   // "Written by PTI | New Delhi | Updated: …": a name after an agency's credit is its place.
   const name = more.author ?? more.place;
-  if (meta.agency !== null && name !== null && name.split(' ').length <= MAX_PLACE_WORDS) {
+  const place = name !== null && agencyAndPlace(name) === null && !isRole(name);
+  if (meta.agency !== null && place && name.split(' ').length <= MAX_PLACE_WORDS) {
     meta.place ??= name;
   }
   return meta;
@@ -156,7 +157,8 @@ const ONE_WORD_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
  */
 function isPlaceAfterCredit(meta: PageMeta, name: string): boolean {
   // "Amritsar, Updated At : …": one word in its own case beside a stamp names no person.
-  if (ONE_WORD_NAME.test(name) && !isRole(name) && !isAgencyName(name)) return true;
+  if (isRole(name) || agencyAndPlace(name) !== null) return false;
+  if (ONE_WORD_NAME.test(name)) return true;
   if (meta.agency === null && meta.author === null) return false;
   if (name.split(' ').length > MAX_PLACE_WORDS || !isCapitalised(name)) return false;
   return meta.agency !== null || INDIAN_DESK_PLACES.has(name.toLowerCase());
