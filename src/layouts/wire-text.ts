@@ -572,20 +572,35 @@ function dropPageFurniture(paragraphs: string[]): void {
   }
 }
 
-// "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
-const MAX_FOOT_STAMPS = 2;
-
-/** The stamp lines a page prints under its story: stamps, not paragraphs. */
+/**
+ * The stamp lines a page prints under its story: stamps, not paragraphs, and with them the short
+ * furniture printed after them ("– Oct. 16 2020 @ 10:15 GMT |" / "Click Banner for Details").
+ */
 function takeFootStamps(draft: Draft): void {
-  for (let step = 0; step < MAX_FOOT_STAMPS; step++) {
-    const last = draft.paragraphs[draft.paragraphs.length - 1];
-    const meta = last === undefined ? null : readPageMeta(last);
-    if (meta === null || (meta.created === null && meta.updated === null)) return;
+  const { paragraphs } = draft;
+  const from = Math.max(1, paragraphs.length - FOOT_SEARCH_PARAGRAPHS);
+  for (let i = from; i < paragraphs.length; i++) {
+    const meta = readPageMeta(paragraphs[i] ?? '');
+    if (meta === null || (meta.created === null && meta.updated === null)) continue;
+    if (!paragraphs.slice(i + 1).every(isFootFurniture)) continue;
     draft.created ??= meta.created;
     draft.updated ??= meta.updated;
-    draft.paragraphs.pop();
+    // A second stamp line right above: "Story first published: …" over "Last updated: …".
+    const above = readPageMeta(paragraphs[i - 1] ?? '');
+    if (above !== null && (above.created !== null || above.updated !== null) && i > 1) {
+      draft.created ??= above.created;
+      draft.updated ??= above.updated;
+      i--;
+    }
+    paragraphs.length = i;
+    return;
   }
 }
+// "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
+const FOOT_SEARCH_PARAGRAPHS = 3;
+const MAX_FOOT_FURNITURE = 60;
+const isFootFurniture = (paragraph: string): boolean =>
+  paragraph.length <= MAX_FOOT_FURNITURE && !endsLikeSentence(paragraph);
 const ELLIPSIS = /(?:\.{3}|…)$/;
 
 // "(Updated at 3:50 p.m. on May 4 with the minister's statement)": the desk's note on the story,

@@ -305,6 +305,7 @@ export function parseDateline(paragraph: string): RawDateline | null {
 // "New Delhi: …", "Chandigarh, Oct 14: …", "Pune | …", "Kolkata, Oct 09: …".
 const PAGE_DATELINE =
   /^([^:|,—–()[\]-]{2,40}?)(,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9}\.?))?\s*(?:[:|—–]|\s-{1,2}|[,-]$)(?:\s+|$)/i;
+const CITY_COUNTRY = /^([^:|,]{2,30}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s?:\s/;
 // "Punjab Newsline, Chandigarh-": the outlet's name, then its desk's place.
 const OUTLET_FIRST = /^([^:|,]{2,40}), (?=\S)/;
 const MAX_PAGE_PLACE_WORDS = 4;
@@ -320,6 +321,15 @@ export function parsePageDateline(paragraph: string): RawDateline | null {
   const head = paragraph.slice(0, HEAD_LIMIT);
   const wire = parseDateline(head);
   if (wire) return wire;
+  // "Doha, Qatar: …": the city with its country after it.
+  const withCountryAfter = CITY_COUNTRY.exec(head);
+  if (withCountryAfter && COUNTRIES.has((withCountryAfter[2] ?? '').toLowerCase())) {
+    const city = withCountryAfter[1] ?? '';
+    if (isPlace(city) && STARTS_CAPITAL.test(city)) {
+      const text = `${city}, ${withCountryAfter[2] ?? ''}`;
+      return { text, location: city, ...NO_DATE, agency: null, length: withCountryAfter[0].length };
+    }
+  }
   const outlet = OUTLET_FIRST.exec(head);
   if (outlet && afterOutlet(outlet[1] ?? '') === null) {
     const rest = parsePageDateline(head.slice(outlet[0].length));
