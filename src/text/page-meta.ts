@@ -18,6 +18,7 @@ import { isAgencyName } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/byline.js';
 import { isRole } from '../wire/people.js';
 import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
+import { isCountry } from '../wire/dateline.js';
 
 export interface PageMeta {
   /** A person credited. */
@@ -192,6 +193,18 @@ function placeThenStamp(line: string): PageMeta | null {
   return { ...empty(), place, created: stamps.created, updated: stamps.updated };
 }
 
+/** "New Delhi, Delhi, India": the byline's place, down to its country; the city is the place. */
+function placeLine(line: string): PageMeta | null {
+  const parts = line.split(', ');
+  if (parts.length < 2 || parts.length > MAX_PLACE_WORDS || !isCountry(parts.at(-1) ?? '')) {
+    return null;
+  }
+  const words = parts.flatMap((part) => part.split(' '));
+  if (words.length > MAX_PLACE_LINE_WORDS || !words.every(isCapitalised)) return null;
+  return { ...empty(), place: parts[0] ?? null };
+}
+const MAX_PLACE_LINE_WORDS = 6;
+
 const MAX_BYLINE_NAME_WORDS = 5;
 
 /** "By Hayley Halpin Friday 7 Aug 2020, 7:33 AM": a byline run into its stamp. */
@@ -240,7 +253,8 @@ export function readPageMeta(printed: string): PageMeta | null {
     meta.updated = stamps.updated;
     return meta;
   }
-  const signed = personAndAgency(line) ?? bylineWithStamp(line) ?? placeThenStamp(line);
+  const signed =
+    personAndAgency(line) ?? bylineWithStamp(line) ?? placeThenStamp(line) ?? placeLine(line);
   if (signed) return signed;
   const reported = REPORTED_BY.exec(line);
   if (reported) {

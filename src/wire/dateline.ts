@@ -251,6 +251,9 @@ const COUNTRIES: ReadonlySet<string> = new Set(
 );
 
 /** "KATHMANDU, Nepal" → "KATHMANDU"; any other place as it is. */
+/** Whether the name is a country's, as datelines print it after their city. */
+export const isCountry = (name: string): boolean => COUNTRIES.has(name.toLowerCase());
+
 function withoutCountry(place: string): string {
   const comma = place.lastIndexOf(', ');
   if (comma <= 0) return place;
