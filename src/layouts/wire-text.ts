@@ -24,6 +24,7 @@ import { ownUrl } from '../text/own-url.js';
 import { isBodyCaption, isPromotion, readBody } from '../text/body.js';
 import {
   headlineOverSummary,
+  isEndMarker,
   isHeaderFurniture,
   isFurnitureLine,
   withoutMenu,
@@ -493,6 +494,7 @@ function fillBody(draft: Draft, lines: readonly string[], from: number, alone?: 
   dropTeaser(draft.paragraphs);
   dropEditorsNote(draft.paragraphs);
   takeFootStamps(draft);
+  takeStampsUnderStory(draft, lines, from);
   dropPageFurniture(draft.paragraphs);
   // The agency a page credits only in its closing ("— Bernama", "…his assent. (NAN)"), which
   // ends the story: what follows is the page's.
@@ -596,6 +598,32 @@ function takeFootStamps(draft: Draft): void {
     return;
   }
 }
+/**
+ * A stamp line the body reader set aside with the furniture under the story ("– Oct. 16 2020 @
+ * 10:15 GMT |"): read from the lines right under the story's last paragraph.
+ */
+function takeStampsUnderStory(draft: Draft, lines: readonly string[], from: number): void {
+  const last = draft.paragraphs[draft.paragraphs.length - 1];
+  if (last === undefined || (draft.created !== null && draft.updated !== null)) return;
+  const tail = last.slice(-LAST_WORDS_KEY);
+  let at = -1;
+  for (let i = from; i < lines.length && at < 0; i++) if ((lines[i] ?? '').endsWith(tail)) at = i;
+  let seen = 0;
+  for (let i = at + 1; at >= 0 && i < lines.length && seen < FOOT_SEARCH_PARAGRAPHS; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    // Past the page's own foot ("© The Capital Herald"), a stamp is the page's, not the story's.
+    if (isEndMarker(line)) return;
+    seen++;
+    const meta = readPageMeta(line);
+    if (meta === null || (meta.created === null && meta.updated === null)) continue;
+    draft.created ??= meta.created;
+    draft.updated ??= meta.updated;
+    return;
+  }
+}
+const LAST_WORDS_KEY = 30;
+
 // "Story first published: Thursday, October 14, 2021, 23:51 [IST]" closes some sites' stories.
 const FOOT_SEARCH_PARAGRAPHS = 3;
 const MAX_FOOT_FURNITURE = 60;
@@ -830,10 +858,16 @@ function proseFollows(lines: readonly string[], from: number): boolean {
   const next = nextStoryLine(lines, from);
   const block = blockFrom(lines, next, lines[next] ?? '');
   if (isProseLine(block)) return true;
-  if (!isShortSentence(block) || metaOf(block) !== null) return false;
+  // A subhead between two paragraphs ("Yatra to reach Kashmir on Republic Day") is the story's.
+  const between = isShortSentence(block) || isSubhead(block);
+  if (!between || metaOf(block) !== null) return false;
   const after = nextStoryLine(lines, blockEnd(lines, next));
   return isProseLine(blockFrom(lines, after, lines[after] ?? ''));
 }
+
+const MAX_SUBHEAD_WORDS = 10;
+const isSubhead = (line: string): boolean =>
+  isTitleLike(line) && isPhrase(line) && line.split(' ').length <= MAX_SUBHEAD_WORDS;
 
 // A title printed again under its trail: "News Queensland Forced evacuations…" / "Forced…".
 const MIN_REPEATED_TITLE = 30;

@@ -14,7 +14,7 @@
  */
 import { isHeaderFurniture, isFurnitureLine } from './furniture.js';
 import { hasBracketedCredit, LEADING_LABEL } from './picture-credit.js';
-import { endsLikeSentence, stripBullet } from './clean.js';
+import { endsLikeSentence, stripBullet, trimEndOf } from './clean.js';
 import { isStampText } from './meta-line.js';
 
 // Words no headline is made of alone.
@@ -241,7 +241,8 @@ const GLUED_CREDIT = /(?<=\p{Ll})\p{Lu}{2,5} , \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0
 
 /** The title without the site's name or a credit the page set after it. */
 export function withoutTitleSuffix(title: string): string {
-  const cut = title.replace(SITE_SUFFIX, '').replace(GLUED_CREDIT, '');
+  // "…in Bharat Jodo Yatra |": a separator left where the site's name was.
+  const cut = trimEndOf(title, ' |–—').replace(SITE_SUFFIX, '').replace(GLUED_CREDIT, '');
   return wordsOf(cut).length >= MIN_TITLE_WORDS ? cut : title;
 }
 
