@@ -357,7 +357,7 @@ function pickHeadline(draft: Draft, blocks: readonly string[][]): void {
 // How much of the story's opening the headline is checked against.
 const LEAD_LENGTH = 800;
 // A title must share this much more of the story's words to displace the block choice.
-const CLEAR_MARGIN = 0.15;
+const CLEAR_MARGIN = 0.25;
 
 /**
  * The block nearest the byline may be a caption, a standfirst or a site's label; the headline
@@ -500,7 +500,8 @@ function fillBody(draft: Draft, lines: readonly string[], from: number, alone?: 
   // ends the story: what follows is the page's.
   const datelined = parseDateline(draft.paragraphs[0] ?? '')?.agency ?? null;
   const closing = findClosingAgency(draft.paragraphs);
-  if (closing !== null) {
+  // The story ends there only when no more of it follows: a line of the page's, or nothing.
+  if (closing !== null && draft.paragraphs.slice(closing.index + 1).every(isNotStory)) {
     draft.paragraphs.length = closing.index;
     if (closing.rest !== null) draft.paragraphs.push(closing.rest);
     draft.signOff ??= closing.signOff;
@@ -536,6 +537,11 @@ function isIndianStory(draft: Draft): boolean {
   if (INDIAN_DESK_PLACES.has(place)) return true;
   return draft.paragraphs.slice(0, MONEY_SEARCH_PARAGRAPHS).some((p) => INDIAN_MONEY.test(p));
 }
+
+// A paragraph of the story runs on as prose; the page's lines after it are short or unfinished.
+const MIN_STORY_PARAGRAPH = 200;
+const isNotStory = (paragraph: string): boolean =>
+  paragraph.length < MIN_STORY_PARAGRAPH || !endsLikeSentence(paragraph);
 
 /** The agency a sign-off names: "-- PTI" → "PTI"; null for a desk's initials. */
 function agencyOf(signOff: string | null): string | null {
@@ -858,16 +864,10 @@ function proseFollows(lines: readonly string[], from: number): boolean {
   const next = nextStoryLine(lines, from);
   const block = blockFrom(lines, next, lines[next] ?? '');
   if (isProseLine(block)) return true;
-  // A subhead between two paragraphs ("Yatra to reach Kashmir on Republic Day") is the story's.
-  const between = isShortSentence(block) || isSubhead(block);
-  if (!between || metaOf(block) !== null) return false;
+  if (!isShortSentence(block) || metaOf(block) !== null) return false;
   const after = nextStoryLine(lines, blockEnd(lines, next));
   return isProseLine(blockFrom(lines, after, lines[after] ?? ''));
 }
-
-const MAX_SUBHEAD_WORDS = 10;
-const isSubhead = (line: string): boolean =>
-  isTitleLike(line) && isPhrase(line) && line.split(' ').length <= MAX_SUBHEAD_WORDS;
 
 // A title printed again under its trail: "News Queensland Forced evacuations…" / "Forced…".
 const MIN_REPEATED_TITLE = 30;

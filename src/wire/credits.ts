@@ -171,6 +171,8 @@ export function findClosingAgency(paragraphs: readonly string[]): ClosingAgency 
     const tail = line ?? CLOSING_AGENCY_TAIL.exec(paragraph.slice(-MAX_TAIL));
     const agency = tail === null ? undefined : (tail[1] ?? tail[2] ?? tail[3]);
     if (tail === null || agency === undefined || !isClosingAgency(agency)) continue;
+    // A picture's caption printed twice ends with its credit, "(IDF)": no story's closing.
+    if (paragraph === paragraphs[index - 1] || paragraph === paragraphs[index + 1]) continue;
     if (line) return { agency, index, signOff: paragraph, rest: null };
     // The tail pattern holds the sentence's last mark: the sign-off starts after it.
     const cut = paragraph.length - tail[0].length + 1;
