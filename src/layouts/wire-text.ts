@@ -66,7 +66,7 @@ const DATELINE_SEARCH_LINES = 60;
 const STAMP_LINE =
   /^(published|updated|posted|created|modified|first published)(?:\s+on)?(?:\s*:|\s)(.+)$/i;
 // "Published: 3 June 2024, 07:18 BST / Updated: 3 June 2024, 09:02 BST" holds two stamps.
-const STAMP_SEPARATOR = / [/|] (?=(?:updated|modified|published|posted|created)\b)/i;
+const STAMP_SEPARATOR = / ?[/|] ?(?=(?:updated|modified|published|posted|created)\b)/i;
 // A standfirst runs longer than its headline; a short block above it is the headline.
 const MIN_STANDFIRST_LENGTH = 80;
 
@@ -131,7 +131,9 @@ function stampsOf(line: string): { created: string | null; updated: string | nul
     if (!m) continue;
     const which = (m[1] ?? '').toLowerCase();
     // A stamp names a day or an hour: "Published by …" and "Updated: Updated:" name neither.
-    const value = /\d/.test(m[2] ?? '') ? (m[2] ?? '').trim() : null;
+    // … and "Updated: 15 minutes ago" only how old the copy was.
+    const printed = (m[2] ?? '').trim();
+    const value = /\d/.test(printed) && !/\bago$/i.test(printed) ? printed : null;
     if (which === 'updated' || which === 'modified') stamps.updated ??= value;
     else stamps.created ??= value;
   }

@@ -83,7 +83,7 @@ export function isStampText(text: string): boolean {
 // " - " between pieces, or a dash run on to the zone before a reading time: "13:20 BST- 1 min".
 const PIECE_BREAK = / - |(?<=[a-z])- (?=\d)/i;
 // A button the page prints at the end of its date line: "January 23, 2024 at 10:07 am EST Share".
-const PAGE_BUTTON = / (?:share|print|save|listen|comments?)$/i;
+const PAGE_BUTTON = / (?:share|print|save|listen|comments?|adjust font size:?)$/i;
 // The buttons that size the page's text, printed on the date line: "A+A-".
 const FONT_SIZE = /^A[+-] ?A[+-]$/;
 

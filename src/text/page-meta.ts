@@ -96,7 +96,8 @@ function credit(meta: PageMeta, name: string): void {
   }
 }
 
-const LEFTOVERS = /^[|{} ]+(?=\S)/;
+// A broken template's braces and bars, or the slash a site sets before its credit ("/ Source: …").
+const LEFTOVERS = /^[|{}/ ]+(?=\S)/;
 const EMAIL = / [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OI_PREFIX = /^oi-(?=[A-Z])/;
 const SHOUTED_PLACE = new LetterPattern(
@@ -205,6 +206,16 @@ function placeLine(line: string): PageMeta | null {
 }
 const MAX_PLACE_LINE_WORDS = 6;
 
+// "Abu Dhabi / WAM": the place, then the agency that filed from it.
+const PLACE_SLASH_AGENCY = /^([A-Z][\w .'-]{1,30}) \/ ([a-z]{2,12})$/i;
+
+function placeSlashAgency(line: string): PageMeta | null {
+  const m = PLACE_SLASH_AGENCY.exec(line);
+  const [place = '', agency = ''] = m === null ? [] : [m[1], m[2]];
+  if (!isAgencyName(agency) || place.split(' ').length > MAX_PLACE_WORDS) return null;
+  return { ...empty(), place, agency };
+}
+
 const MAX_BYLINE_NAME_WORDS = 5;
 
 /** "By Hayley Halpin Friday 7 Aug 2020, 7:33 AM": a byline run into its stamp. */
@@ -254,7 +265,11 @@ export function readPageMeta(printed: string): PageMeta | null {
     return meta;
   }
   const signed =
-    personAndAgency(line) ?? bylineWithStamp(line) ?? placeThenStamp(line) ?? placeLine(line);
+    personAndAgency(line) ??
+    bylineWithStamp(line) ??
+    placeThenStamp(line) ??
+    placeLine(line) ??
+    placeSlashAgency(line);
   if (signed) return signed;
   const reported = REPORTED_BY.exec(line);
   if (reported) {

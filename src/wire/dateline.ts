@@ -263,13 +263,17 @@ function withoutCountry(place: string): string {
 // PR Newswire and kin put their credit between slashes: "NEW YORK, June 14, 2024 /PRNewswire/ --".
 const SLASH_AGENCY = /^[A-Z][\w-]{1,40}$/i;
 
+const AFTER_SLASHES = /^\.?(?:\s*[-–—:]+\s*|\s+(?=\S))/;
+
 function withSlashAgency(head: string): RawDateline | null {
   const open = head.indexOf(' /');
   const close = open < 0 ? -1 : head.indexOf('/', open + 2);
   if (close < 0) return null;
   const agency = head.slice(open + 2, close);
-  const after = AFTER_AGENCY.exec(head.slice(close + 1));
-  const parsed = SLASH_AGENCY.test(agency) && after ? parsePrefix(head.slice(0, open)) : null;
+  const after = AFTER_SLASHES.exec(head.slice(close + 1));
+  // TASS sets full stops around its name: "TASHKENT, July 26. /TASS/. Uzbekistan …".
+  const prefix = trimEndOf(head.slice(0, open), '.');
+  const parsed = SLASH_AGENCY.test(agency) && after ? parsePrefix(prefix) : null;
   if (!parsed || !after || parsed.month === null) return null;
   return {
     text: head.slice(0, close + 1).trim(),
