@@ -13,12 +13,11 @@
 import { isLabelsOnly, parseMetaLine, readTimeOnly, type TimeOnly } from './meta-line.js';
 import { trimEndOf } from './clean.js';
 import { TRAILING_READING_TIME } from './furniture.js';
-import { LetterPattern } from './letters.js';
 import { isAgencyName } from '../wire/agencies.js';
 import { classifyCredit, parseByLine } from '../wire/byline.js';
 import { isRole } from '../wire/people.js';
 import { INDIAN_DESK_PLACES } from '../wire/indian-places.js';
-import { isCountry } from '../wire/dateline.js';
+import { isCountry, SHOUTED_PLACE } from '../wire/dateline.js';
 
 export interface PageMeta {
   /** A person credited. */
@@ -100,10 +99,6 @@ function credit(meta: PageMeta, name: string): void {
 const LEFTOVERS = /^[|{}/ ]+(?=\S)/;
 const EMAIL = / [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/;
 const OI_PREFIX = /^oi-(?=[A-Z])/;
-const SHOUTED_PLACE = new LetterPattern(
-  () => /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M} .'-]{1,30}$/u,
-  /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de .'-]{1,30}$/,
-);
 
 /** The stamps a credit line prints after its bar ("… | Updated: …") joined to it. */
 function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
@@ -118,6 +113,14 @@ function withRest(meta: PageMeta, rest: string | undefined): PageMeta {
     meta.place ??= name;
   }
   return meta;
+}
+
+/** The stamps a text states when it is stamps and nothing else ("Updated: …"), or null. */
+function stampsOnly(text: string): { created: string | null; updated: string | null } | null {
+  const stamps = parseMetaLine(text);
+  if (stamps === null || stamps.names.length > 0) return null;
+  if (stamps.created === null && stamps.updated === null) return null;
+  return { created: stamps.created, updated: stamps.updated };
 }
 
 /**
@@ -135,16 +138,10 @@ function agencyWithStamp(line: string): PageMeta | null {
     for (let place = 0; place <= MAX_PLACE_WORDS && from + place < words.length; place++) {
       const placeWords = words.slice(from, from + place);
       if (!placeWords.every(isCapitalised)) break;
-      const stamps = parseMetaLine(words.slice(from + place).join(' '));
-      if (stamps === null || stamps.names.length > 0) continue;
-      if (stamps.created === null && stamps.updated === null) continue;
-      return {
-        ...empty(),
-        agency: name,
-        place: place === 0 ? null : trimEndOf(placeWords.join(' '), ' ,'),
-        created: stamps.created,
-        updated: stamps.updated,
-      };
+      const stamps = stampsOnly(words.slice(from + place).join(' '));
+      if (stamps === null) continue;
+      const printedPlace = place === 0 ? null : trimEndOf(placeWords.join(' '), ' ,');
+      return { ...empty(), agency: name, place: printedPlace, ...stamps };
     }
     return null;
   }
@@ -166,10 +163,11 @@ function isPlaceAfterCredit(meta: PageMeta, name: string): boolean {
   return meta.agency !== null || INDIAN_DESK_PLACES.has(name.toLowerCase());
 }
 
-// "Rebecca Black, PA", "By Jane Doe, Reuters": the writer, then the agency she files for.
+// "Rebecca Black, PA", "By Jane Doe, Reuters": the writer, then the agency she files for; or a
+// desk, then its town.
 const PERSON_COMMA_AGENCY = /^(?:by )?([^,|]{3,60}), ([a-z][a-z .-]{1,30})$/i;
 
-function personAndAgency(line: string): PageMeta | null {
+function creditAndName(line: string): PageMeta | null {
   const m = PERSON_COMMA_AGENCY.exec(line);
   const [person = '', agency = ''] = m === null ? [] : [m[1], m[2]];
   // "By HT Correspondent, Kanpur": a desk, then the town it files from.
@@ -189,9 +187,8 @@ function placeThenStamp(line: string): PageMeta | null {
   const m = PLACE_BEFORE_LABEL.exec(line);
   const place = m?.[1] ?? '';
   if (m === null || place.split(' ').length > MAX_PLACE_WORDS || !isCapitalised(place)) return null;
-  const stamps = parseMetaLine(line.slice(m[0].length));
-  if (stamps === null || stamps.names.length > 0) return null;
-  return { ...empty(), place, created: stamps.created, updated: stamps.updated };
+  const stamps = stampsOnly(line.slice(m[0].length));
+  return stamps && { ...empty(), place, ...stamps };
 }
 
 /** "New Delhi, Delhi, India": the byline's place, down to its country; the city is the place. */
@@ -224,11 +221,10 @@ function bylineWithStamp(line: string): PageMeta | null {
   const words = line.split(' ');
   for (let n = 2; n <= Math.min(MAX_BYLINE_NAME_WORDS, words.length - 2); n++) {
     const name = words.slice(1, n + 1).join(' ');
-    const stamps = parseMetaLine(words.slice(n + 1).join(' '));
-    if (stamps === null || stamps.names.length > 0) continue;
-    if (stamps.created === null && stamps.updated === null) continue;
+    const stamps = stampsOnly(words.slice(n + 1).join(' '));
+    if (stamps === null) continue;
     if (parseByLine(`By ${name}`) === null || classifyCredit(name) !== 'author') return null;
-    return { ...empty(), author: name, created: stamps.created, updated: stamps.updated };
+    return { ...empty(), author: name, ...stamps };
   }
   return null;
 }
@@ -265,7 +261,7 @@ export function readPageMeta(printed: string): PageMeta | null {
     return meta;
   }
   const signed =
-    personAndAgency(line) ??
+    creditAndName(line) ??
     bylineWithStamp(line) ??
     placeThenStamp(line) ??
     placeLine(line) ??
@@ -330,9 +326,7 @@ export function splitGluedStamp(line: string): [string, string] | null {
   const last = LAST.exec(before);
   const start = last ? last.index : at;
   const stamp = line.slice(start);
-  const stamps = parseMetaLine(stamp);
-  if (stamps === null || stamps.names.length > 0) return null;
-  if (stamps.created === null && stamps.updated === null) return null;
+  if (stampsOnly(stamp) === null) return null;
   const rest = line.slice(0, start);
   const head = trimEndOf(rest.replace(TRAILING_READING_TIME, ''), ' .|·•-');
   // The stamp stands apart from the text by a reading time, a separator, or glued on with no

@@ -363,8 +363,11 @@ export function parsePageDateline(paragraph: string): RawDateline | null {
   return { text, location: place, month, day, year, agency: null, length: m[0].length };
 }
 
-// A dateline's place in capitals alone on its line, over the paragraph it opens: "OKLAHOMA CITY".
-const SHOUTED_LINE = new LetterPattern(
+/**
+ * A place in capitals and nothing else: "OKLAHOMA CITY" alone over its paragraph, "BERLIN" beside
+ * a byline's stamp.
+ */
+export const SHOUTED_PLACE = new LetterPattern(
   () => /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}.'’ -]{1,30}$/u,
   /^[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de.'’ -]{1,30}$/,
 );
@@ -376,7 +379,7 @@ const MAX_SHOUTED_PLACE_WORDS = 3;
  */
 export function parseShoutedPlace(line: string): RawDateline | null {
   const place = line.trim();
-  if (!SHOUTED_LINE.test(place) || NOT_PLACES.has(place) || !isPlace(place)) return null;
+  if (!SHOUTED_PLACE.test(place) || NOT_PLACES.has(place) || !isPlace(place)) return null;
   if (place.split(' ').length > MAX_SHOUTED_PLACE_WORDS) return null;
   return { text: place, location: place, ...NO_DATE, agency: null, length: place.length };
 }
